@@ -1,0 +1,20 @@
+package io.cashpost;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Test support: empties Cashpost's own tables between tests (the job repository stays).
+ */
+public final class TestDatabase {
+
+	private TestDatabase() {
+	}
+
+	public static void clear(JdbcClient jdbc) {
+		jdbc.sql("""
+				truncate table exception_item, allocation, journal_line, journal_entry, bank_transaction,
+				    bank_statement, statement_file, customer_account, invoice, customer restart identity cascade
+				""").update();
+	}
+
+}
