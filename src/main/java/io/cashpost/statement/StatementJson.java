@@ -124,6 +124,16 @@ public final class StatementJson {
 		json.put("creditor_reference", t.remittance().creditorReference());
 		json.put("referred_documents", t.remittance().referredDocuments());
 		json.put("remittance", t.remittance().unstructured());
+		BankTransaction.Details details = t.details();
+		if (!details.equals(BankTransaction.Details.NONE)) {
+			json.put("mandate_id", details.mandateId());
+			json.put("ultimate_debtor_name", details.ultimateDebtorName());
+			json.put("return_reason", details.returnReason());
+			json.put("instructed_amount",
+					(details.instructedAmount() != null) ? details.instructedAmount().toString() : null);
+			json.put("charges", (details.charges() != null) ? details.charges().toString() : null);
+			json.put("exchange_rate", plain(details.exchangeRate()));
+		}
 		return json;
 	}
 
