@@ -1,0 +1,108 @@
+package io.cashpost.invoice;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.cashpost.money.Money;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Finds invoices for matching through the indexes on {@code number_key},
+ * {@code reference_key} and {@code customer_account}'s primary key.
+ */
+@Repository
+class JdbcOpenInvoices implements OpenInvoices {
+
+	static final String BY_REFERENCE_KEY = """
+			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
+			       discount_percent, discount_until, payment_reference
+			  from invoice
+			 where reference_key = :key
+			 order by invoice_id
+			""";
+
+	static final String BY_NUMBER_KEYS = """
+			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
+			       discount_percent, discount_until, payment_reference
+			  from invoice
+			 where number_key in (:keys)
+			 order by invoice_id
+			""";
+
+	/** Two rows are enough to know the account is not one customer's. */
+	static final String CUSTOMERS_OF_ACCOUNT = """
+			select customer_id from customer_account where account = :account order by customer_id limit 2
+			""";
+
+	private final JdbcClient jdbc;
+
+	JdbcOpenInvoices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Invoice> byReferenceKey(String referenceKey) {
+		if (referenceKey == null || referenceKey.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(BY_REFERENCE_KEY).param("key", referenceKey).query(JdbcOpenInvoices::invoice).list();
+	}
+
+	@Override
+	public List<Invoice> byNumberKeys(Collection<String> numberKeys) {
+		List<String> keys = numberKeys.stream()
+			.filter(Objects::nonNull)
+			.filter((key) -> !key.isEmpty())
+			.distinct()
+			.toList();
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(BY_NUMBER_KEYS).param("keys", keys).query(JdbcOpenInvoices::invoice).list();
+	}
+
+	@Override
+	public Optional<String> customerOfAccount(String account) {
+		if (account == null || account.isBlank()) {
+			return Optional.empty();
+		}
+		List<String> customers = this.jdbc.sql(CUSTOMERS_OF_ACCOUNT)
+			.param("account", AccountNumbers.normalised(account))
+			.query(String.class)
+			.list();
+		return (customers.size() == 1) ? Optional.of(customers.get(0)) : Optional.empty();
+	}
+
+	private static Invoice invoice(ResultSet rs, int row) throws SQLException {
+		Currency currency = Currency.getInstance(rs.getString("currency"));
+		return new Invoice(rs.getLong("invoice_id"), rs.getString("invoice_number"), rs.getString("customer_id"),
+				money(rs.getBigDecimal("amount"), currency), money(rs.getBigDecimal("open_amount"), currency),
+				rs.getObject("issue_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
+				plain(rs.getBigDecimal("discount_percent"), 0), rs.getObject("discount_until", LocalDate.class),
+				rs.getString("payment_reference"));
+	}
+
+	/** numeric(19,4) comes back as {@code 1250.0000}: show it in the currency's scale. */
+	private static Money money(BigDecimal amount, Currency currency) {
+		return new Money(plain(amount, currency.getDefaultFractionDigits()), currency);
+	}
+
+	/** Without trailing zeros beyond {@code minScale}, never losing a digit. */
+	private static BigDecimal plain(BigDecimal value, int minScale) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < minScale) ? stripped.setScale(minScale) : stripped;
+	}
+
+}

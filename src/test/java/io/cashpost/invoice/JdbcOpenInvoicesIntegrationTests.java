@@ -1,0 +1,106 @@
+package io.cashpost.invoice;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.cashpost.CashpostIntegrationTest;
+import io.cashpost.TestDatabase;
+import io.cashpost.money.Money;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CashpostIntegrationTest
+class JdbcOpenInvoicesIntegrationTests {
+
+	@Autowired
+	OpenInvoices openInvoices;
+
+	@Autowired
+	InvoiceImport invoiceImport;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@BeforeEach
+	void importTheSampleFile() {
+		TestDatabase.clear(this.jdbc);
+		this.invoiceImport.importFile(Path.of("sample-files/invoices.csv"));
+	}
+
+	@Test
+	void findsAnInvoiceByItsReferenceKey() {
+		List<Invoice> found = this.openInvoices.byReferenceKey(InvoiceKeys.of("rf98 2600 1001"));
+		assertThat(found).singleElement().satisfies((invoice) -> {
+			assertThat(invoice.number()).isEqualTo("INV-2026-1001");
+			assertThat(invoice.customerId()).isEqualTo("C-1001");
+			assertThat(invoice.amount()).isEqualTo(Money.of("1250.00", "EUR"));
+			assertThat(invoice.openAmount()).isEqualTo(Money.of("1250.00", "EUR"));
+			assertThat(invoice.issueDate()).isEqualTo(LocalDate.of(2026, 9, 15));
+			assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 10, 15));
+			assertThat(invoice.discountPercent()).isNull();
+			assertThat(invoice.paymentReference()).isEqualTo("RF9826001001");
+			assertThat(invoice.isOpen()).isTrue();
+		});
+		assertThat(this.openInvoices.byReferenceKey("RF0000000000")).isEmpty();
+		assertThat(this.openInvoices.byReferenceKey(null)).isEmpty();
+	}
+
+	@Test
+	void findsInvoicesByTheirNumberKeys() {
+		List<Invoice> found = this.openInvoices
+			.byNumberKeys(List.of(InvoiceKeys.of("inv 2026 1011"), "INV20261004", "INV20261004", "NOPE"));
+		assertThat(found).extracting(Invoice::number).containsExactly("INV-2026-1004", "INV-2026-1011");
+		Invoice discounted = found.get(0);
+		assertThat(discounted.discountPercent()).isEqualTo(new BigDecimal("2"));
+		assertThat(discounted.discountUntil()).isEqualTo(LocalDate.of(2026, 10, 1));
+		assertThat(discounted.amount()).isEqualTo(Money.of("12500.00", "EUR"));
+		assertThat(this.openInvoices.byNumberKeys(List.of())).isEmpty();
+	}
+
+	@Test
+	void findsTheOneCustomerAnAccountBelongsTo() {
+		assertThat(this.openInvoices.customerOfAccount("de89 3704 0044 0532 0130 00")).contains("C-1001");
+		assertThat(this.openInvoices.customerOfAccount("CH9300762011623852957")).isEmpty();
+		this.jdbc.sql("""
+				insert into customer_account (account, customer_id, source)
+				values ('DE89370400440532013000', 'C-1002', 'confirmed_match')
+				""").update();
+		assertThat(this.openInvoices.customerOfAccount("DE89370400440532013000")).isEmpty();
+	}
+
+	/**
+	 * With sequential scans priced out, a lookup that still scans has no index to use: at
+	 * a million invoices it would read them all for every payment.
+	 */
+	@Test
+	void everyLookupHasAnIndex() {
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		transaction.executeWithoutResult((status) -> {
+			this.jdbc.sql("set local enable_seqscan = off").update();
+			assertThat(plan(JdbcOpenInvoices.BY_REFERENCE_KEY, Map.of("key", "RF9826001001")))
+				.doesNotContain("Seq Scan");
+			assertThat(plan(JdbcOpenInvoices.BY_NUMBER_KEYS, Map.of("keys", List.of("INV20261001", "INV20261002"))))
+				.doesNotContain("Seq Scan");
+			assertThat(plan(JdbcOpenInvoices.CUSTOMERS_OF_ACCOUNT, Map.of("account", "DE89370400440532013000")))
+				.doesNotContain("Seq Scan");
+		});
+	}
+
+	private String plan(String sql, Map<String, ?> parameters) {
+		return String.join("\n", this.jdbc.sql("explain " + sql).params(parameters).query(String.class).list());
+	}
+
+}
