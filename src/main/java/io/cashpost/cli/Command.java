@@ -11,9 +11,11 @@ interface Command {
 	/**
 	 * Runs the command.
 	 * @param args the words after the command's name
-	 * @param out where results go (CSV, tables); errors go to the exception
+	 * @param out where results go (CSV, tables)
+	 * @param err where a line about each item that failed goes; a failure of the whole
+	 * command is thrown instead
 	 * @return the exit code
 	 */
-	int run(List<String> args, PrintStream out);
+	int run(List<String> args, PrintStream out, PrintStream err);
 
 }

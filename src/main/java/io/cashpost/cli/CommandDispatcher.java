@@ -27,7 +27,7 @@ class CommandDispatcher {
 			return CashpostCommandLine.USAGE;
 		}
 		try {
-			return command.run(args, out);
+			return command.run(args, out, err);
 		}
 		catch (UsageException ex) {
 			err.println("cashpost " + name + ": " + ex.getMessage());

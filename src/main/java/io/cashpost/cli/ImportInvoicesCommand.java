@@ -28,7 +28,7 @@ class ImportInvoicesCommand implements Command {
 	}
 
 	@Override
-	public int run(List<String> args, PrintStream out) {
+	public int run(List<String> args, PrintStream out, PrintStream err) {
 		if (args.size() != 1) {
 			throw new UsageException("usage: import-invoices FILE.csv");
 		}

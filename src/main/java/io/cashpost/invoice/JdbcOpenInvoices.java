@@ -82,7 +82,8 @@ class JdbcOpenInvoices implements OpenInvoices {
 		return (customers.size() == 1) ? Optional.of(customers.get(0)) : Optional.empty();
 	}
 
-	private static Invoice invoice(ResultSet rs, int row) throws SQLException {
+	/** Maps a row of the invoice columns every lookup selects. */
+	static Invoice invoice(ResultSet rs, int row) throws SQLException {
 		Currency currency = Currency.getInstance(rs.getString("currency"));
 		return new Invoice(rs.getLong("invoice_id"), rs.getString("invoice_number"), rs.getString("customer_id"),
 				money(rs.getBigDecimal("amount"), currency), money(rs.getBigDecimal("open_amount"), currency),

@@ -1,0 +1,4 @@
+/**
+ * Collection: the balances, aging and work lists collectors act on.
+ */
+package io.cashpost.collection;

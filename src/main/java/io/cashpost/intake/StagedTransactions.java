@@ -1,0 +1,129 @@
+package io.cashpost.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cashpost.statement.BankTransaction;
+import io.cashpost.statement.StatementPart;
+import io.cashpost.statement.StatementSummary;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Bank transactions and statements read from a file, staged for matching. Writing the
+ * same part twice (a chunk re-written after a crash) changes nothing.
+ */
+@Repository
+public class StagedTransactions {
+
+	private static final String INSERT_TRANSACTION = """
+			insert into bank_transaction (file_id, statement_ref, entry_index, split_index, line, entry_ref,
+			                              end_to_end_id, account, currency, amount, booking_date, value_date,
+			                              entry_status, reversal, bank_transaction_code, debtor_name, debtor_account,
+			                              creditor_reference, referred_documents, remittance_text, source_key,
+			                              match_status)
+			values (:fileId, :statementRef, :entryIndex, :splitIndex, :line, :entryRef,
+			        :endToEndId, :account, :currency, :amount, :bookingDate, :valueDate,
+			        :entryStatus, :reversal, :bankTransactionCode, :debtorName, :debtorAccount,
+			        :creditorReference, string_to_array(:referredDocuments, chr(31)), :remittanceText, :sourceKey,
+			        'new')
+			on conflict (file_id, entry_index, split_index) do nothing
+			""";
+
+	private static final String INSERT_STATEMENT = """
+			insert into bank_statement (file_id, statement_ref, account, currency, opening_balance, closing_balance,
+			                            entries, credit_sum, debit_sum)
+			values (:fileId, :statementRef, :account, :currency, :openingBalance, :closingBalance,
+			        :entries, :creditSum, :debitSum)
+			on conflict (file_id, statement_ref) do nothing
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	StagedTransactions(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stages the parts in two batched statements, one round trip per table. */
+	public void stage(long fileId, List<? extends StatementPart> parts) {
+		List<MapSqlParameterSource> transactions = new ArrayList<>();
+		List<MapSqlParameterSource> statements = new ArrayList<>();
+		for (StatementPart part : parts) {
+			if (part instanceof BankTransaction transaction) {
+				transactions.add(transactionRow(fileId, transaction));
+			}
+			else if (part instanceof StatementSummary summary) {
+				statements.add(statementRow(fileId, summary));
+			}
+		}
+		if (!transactions.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_TRANSACTION, transactions.toArray(MapSqlParameterSource[]::new));
+		}
+		if (!statements.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_STATEMENT, statements.toArray(MapSqlParameterSource[]::new));
+		}
+	}
+
+	/** Removes everything staged from a file that will not be ingested. */
+	public void discard(long fileId) {
+		MapSqlParameterSource file = new MapSqlParameterSource("fileId", fileId);
+		this.jdbc.update("delete from bank_transaction where file_id = :fileId", file);
+		this.jdbc.update("delete from bank_statement where file_id = :fileId", file);
+	}
+
+	/** Records what matching did with a transaction. */
+	public void markMatchStatus(long transactionId, String status) {
+		this.jdbc.update("update bank_transaction set match_status = :status where transaction_id = :id",
+				new MapSqlParameterSource("status", status).addValue("id", transactionId));
+	}
+
+	/**
+	 * What the same money is called in any file that carries it: account, statement,
+	 * position and the bank's reference. A statement delivered again in a different file
+	 * gets the same keys, so its money cannot be posted twice.
+	 */
+	static String sourceKey(BankTransaction transaction) {
+		return String.join("|", String.valueOf(transaction.account()), transaction.statementRef(),
+				Integer.toString(transaction.entryIndex()), Integer.toString(transaction.splitIndex()),
+				String.valueOf(transaction.entryRef()));
+	}
+
+	private static MapSqlParameterSource transactionRow(long fileId, BankTransaction t) {
+		return new MapSqlParameterSource().addValue("fileId", fileId)
+			.addValue("statementRef", t.statementRef())
+			.addValue("entryIndex", t.entryIndex())
+			.addValue("splitIndex", t.splitIndex())
+			.addValue("line", t.line())
+			.addValue("entryRef", t.entryRef())
+			.addValue("endToEndId", t.endToEndId())
+			.addValue("account", t.account())
+			.addValue("currency", t.amount().currency().getCurrencyCode())
+			.addValue("amount", t.amount().amount())
+			.addValue("bookingDate", t.bookingDate())
+			.addValue("valueDate", t.valueDate())
+			.addValue("entryStatus", t.status().name())
+			.addValue("reversal", t.reversal())
+			.addValue("bankTransactionCode", t.bankTransactionCode())
+			.addValue("debtorName", t.debtorName())
+			.addValue("debtorAccount", t.debtorAccount())
+			.addValue("creditorReference", t.remittance().creditorReference())
+			.addValue("referredDocuments", String.join("\u001f", t.remittance().referredDocuments()))
+			.addValue("remittanceText", t.remittance().text())
+			.addValue("sourceKey", sourceKey(t));
+	}
+
+	private static MapSqlParameterSource statementRow(long fileId, StatementSummary s) {
+		return new MapSqlParameterSource().addValue("fileId", fileId)
+			.addValue("statementRef", s.statementRef())
+			.addValue("account", s.account())
+			.addValue("currency", (s.currency() != null) ? s.currency().getCurrencyCode() : null)
+			.addValue("openingBalance", s.openingBalance())
+			.addValue("closingBalance", s.closingBalance())
+			.addValue("entries", s.entries())
+			.addValue("creditSum", s.creditSum())
+			.addValue("debitSum", s.debitSum());
+	}
+
+}

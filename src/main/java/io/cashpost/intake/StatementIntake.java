@@ -1,0 +1,163 @@
+package io.cashpost.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+import io.cashpost.statement.StatementFormat;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers every file before anything reads it: its SHA-256 makes a second delivery of
+ * the same bytes impossible, and the original is archived unchanged. A file that fails is
+ * quarantined with its reason, and whatever was staged from it is discarded.
+ */
+@Service
+public class StatementIntake {
+
+	private static final String REGISTER = """
+			insert into statement_file (sha256, file_name, size_bytes, status, received_at)
+			values (:sha256, :fileName, :size, 'received', :receivedAt)
+			on conflict (sha256) do nothing
+			returning file_id
+			""";
+
+	private static final String EARLIER_DELIVERY = """
+			select file_id, file_name, status, received_at, archived_path from statement_file where sha256 = :sha256
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final IntakeProperties properties;
+
+	private final StagedTransactions staged;
+
+	private final Clock clock;
+
+	StatementIntake(JdbcClient jdbc, IntakeProperties properties, StagedTransactions staged, Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.staged = staged;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers and archives the file. A file whose earlier processing was cut off (a
+	 * crash before it was ingested or quarantined) is handed back to finish it, not
+	 * refused.
+	 * @throws DuplicateFileException when the same bytes were received and processed
+	 * before
+	 */
+	@Transactional
+	public ReceivedFile receive(Path file) {
+		String name = file.getFileName().toString();
+		String sha256 = sha256(file);
+		Optional<Long> registered = this.jdbc.sql(REGISTER)
+			.param("sha256", sha256)
+			.param("fileName", name)
+			.param("size", size(file))
+			.param("receivedAt", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.optional();
+		if (registered.isEmpty()) {
+			return unfinished(name, sha256);
+		}
+		long fileId = registered.get();
+		Path archived = copy(file,
+				this.properties.archive()
+					.resolve(LocalDate.now(this.clock.withZone(ZoneOffset.UTC)).toString())
+					.resolve(sha256.substring(0, 12) + "-" + name));
+		this.jdbc.sql("update statement_file set archived_path = :path where file_id = :id")
+			.param("path", archived.toString())
+			.param("id", fileId)
+			.update();
+		return new ReceivedFile(fileId, name, sha256, archived);
+	}
+
+	/** Marks the file's transactions ready for matching. */
+	@Transactional
+	public void markIngested(long fileId, StatementFormat format) {
+		this.jdbc.sql("""
+				update statement_file set status = 'ingested', format = :format, ingested_at = :now, reason = null
+				 where file_id = :id
+				""")
+			.param("format", format.version())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", fileId)
+			.update();
+	}
+
+	/** Quarantines the file with its reason; nothing staged from it survives. */
+	@Transactional
+	public void quarantine(ReceivedFile file, String reason) {
+		this.staged.discard(file.fileId());
+		this.jdbc.sql("update statement_file set status = 'quarantined', reason = :reason where file_id = :id")
+			.param("reason", reason)
+			.param("id", file.fileId())
+			.update();
+		if (Files.exists(file.archived())) {
+			copy(file.archived(), this.properties.quarantine().resolve(file.archived().getFileName()));
+		}
+	}
+
+	private ReceivedFile unfinished(String name, String sha256) {
+		Map<String, Object> earlier = this.jdbc.sql(EARLIER_DELIVERY).param("sha256", sha256).query().singleRow();
+		if ("received".equals(earlier.get("status")) && earlier.get("archived_path") != null) {
+			return new ReceivedFile(((Number) earlier.get("file_id")).longValue(), name, sha256,
+					Path.of((String) earlier.get("archived_path")));
+		}
+		throw new DuplicateFileException(name + ": refused, the same bytes were already received as '"
+				+ earlier.get("file_name") + "' on " + earlier.get("received_at") + " (file " + earlier.get("file_id")
+				+ ", " + earlier.get("status") + ")");
+	}
+
+	private static String sha256(Path file) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(file + ": cannot be read: " + ex.getMessage(), ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(file + ": cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Path copy(Path from, Path to) {
+		try {
+			Files.createDirectories(to.getParent());
+			return Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot copy " + from + " to " + to + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}

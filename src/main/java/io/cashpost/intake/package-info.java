@@ -1,0 +1,5 @@
+/**
+ * Intake: every file registered once by its bytes, archived, staged for matching or
+ * quarantined.
+ */
+package io.cashpost.intake;

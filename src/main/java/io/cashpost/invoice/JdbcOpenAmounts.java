@@ -1,0 +1,51 @@
+package io.cashpost.invoice;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcOpenAmounts implements OpenAmounts {
+
+	private static final String LOCK = """
+			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
+			       discount_percent, discount_until, payment_reference
+			  from invoice
+			 where invoice_id in (:ids)
+			 order by invoice_id
+			   for update
+			""";
+
+	private static final String REDUCE = """
+			update invoice
+			   set open_amount = open_amount - :amount
+			 where invoice_id = :id
+			   and open_amount >= :amount
+			""";
+
+	private final JdbcClient jdbc;
+
+	JdbcOpenAmounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Invoice> lock(Collection<Long> invoiceIds) {
+		if (invoiceIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(LOCK).param("ids", invoiceIds).query(JdbcOpenInvoices::invoice).list();
+	}
+
+	@Override
+	public void reduce(long invoiceId, BigDecimal amount) {
+		int updated = this.jdbc.sql(REDUCE).param("id", invoiceId).param("amount", amount).update();
+		if (updated != 1) {
+			throw new IllegalStateException("invoice " + invoiceId + " has less than " + amount + " open");
+		}
+	}
+
+}

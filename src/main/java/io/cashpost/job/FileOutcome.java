@@ -1,0 +1,67 @@
+package io.cashpost.job;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * What became of one file: the one-line summary {@code ingest} prints.
+ *
+ * @param fileName the file's name
+ * @param fileId its id, or 0 when it was refused before registration
+ * @param status {@code ingested}, {@code quarantined} or {@code refused}
+ * @param reason why it was quarantined or refused, else {@code null}
+ * @param format its format, when known
+ * @param entries statement entries read
+ * @param transactions transactions after batch entries were split
+ * @param posted transactions posted automatically
+ * @param postedAmount what they brought in, per currency
+ * @param partial posted transactions that left an invoice partly open
+ * @param exceptions transactions referred to a person, by reason
+ * @param notReceivable outgoing payments and other money that is not a receivable
+ * @param notBooked pending or information-only entries, kept but not posted
+ */
+public record FileOutcome(String fileName, long fileId, String status, String reason, String format, int entries,
+		int transactions, int posted, Map<String, BigDecimal> postedAmount, int partial,
+		Map<String, Integer> exceptions, int notReceivable, int notBooked) {
+
+	public boolean processed() {
+		return "ingested".equals(this.status);
+	}
+
+	public int exceptionCount() {
+		return this.exceptions.values().stream().mapToInt(Integer::intValue).sum();
+	}
+
+	static FileOutcome refused(String fileName, long fileId, String status, String reason) {
+		return new FileOutcome(fileName, fileId, status, reason, null, 0, 0, 0, Map.of(), 0, Map.of(), 0, 0);
+	}
+
+	/**
+	 * One line:
+	 * {@code bank.xml: ingested camt.053.001.08, 25 entries, 18 posted (EUR 41234.50), ...}.
+	 */
+	public String summaryLine() {
+		if (!processed()) {
+			return this.fileName + ": " + this.status + " - " + this.reason;
+		}
+		StringBuilder line = new StringBuilder(this.fileName).append(": ingested ")
+			.append(this.format)
+			.append(", ")
+			.append(this.entries)
+			.append(" entries, ")
+			.append(this.posted)
+			.append(" posted");
+		this.postedAmount.forEach((currency,
+				amount) -> line.append(" (").append(currency).append(' ').append(amount.toPlainString()).append(')'));
+		line.append(", ").append(this.partial).append(" partial, ").append(exceptionCount()).append(" exceptions");
+		if (!this.exceptions.isEmpty()) {
+			line.append(' ').append(this.exceptions);
+		}
+		line.append(", ").append(this.notReceivable).append(" not receivable");
+		if (this.notBooked > 0) {
+			line.append(", ").append(this.notBooked).append(" not booked");
+		}
+		return line.toString();
+	}
+
+}

@@ -1,0 +1,114 @@
+package io.cashpost.job;
+
+import java.nio.file.Path;
+
+import io.cashpost.intake.DuplicateFileException;
+import io.cashpost.intake.ReceivedFile;
+import io.cashpost.intake.StatementIntake;
+import io.cashpost.statement.StatementFiles;
+import io.cashpost.statement.StatementFormat;
+import io.cashpost.statement.StatementReadException;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * A bank file from arrival to posted cash: register it, stage its transactions
+ * ({@code ingestStatementJob}), then match and post ({@code matchAndPostJob}). A file
+ * that cannot be read or does not add up is quarantined and nothing of it is posted.
+ */
+@Service
+public class StatementPipeline {
+
+	private final StatementIntake intake;
+
+	private final JobOperator jobs;
+
+	private final Job ingestStatementJob;
+
+	private final Job matchAndPostJob;
+
+	private final FileReport report;
+
+	StatementPipeline(StatementIntake intake, JobOperator jobs, @Qualifier("ingestStatementJob") Job ingestStatementJob,
+			@Qualifier("matchAndPostJob") Job matchAndPostJob, FileReport report) {
+		this.intake = intake;
+		this.jobs = jobs;
+		this.ingestStatementJob = ingestStatementJob;
+		this.matchAndPostJob = matchAndPostJob;
+		this.report = report;
+	}
+
+	/**
+	 * Ingests the file, then matches and posts everything ingested and not yet decided.
+	 */
+	public FileOutcome ingest(Path file) {
+		String name = file.getFileName().toString();
+		ReceivedFile received;
+		try {
+			received = this.intake.receive(file);
+		}
+		catch (DuplicateFileException ex) {
+			return FileOutcome.refused(name, 0, "refused", ex.getMessage());
+		}
+		StatementFormat format;
+		try {
+			format = StatementFiles.detect(received.archived());
+			stage(received);
+		}
+		catch (StatementReadException ex) {
+			String reason = ex.getMessage().replace(received.archived().getFileName().toString(), name);
+			this.intake.quarantine(received, reason);
+			return FileOutcome.refused(name, received.fileId(), "quarantined", reason);
+		}
+		this.intake.markIngested(received.fileId(), format);
+		matchAndPost();
+		return this.report.of(received.fileId(), name, format.version());
+	}
+
+	/**
+	 * Matches and posts every staged transaction of ingested files that is still
+	 * undecided.
+	 */
+	public void matchAndPost() {
+		JobExecution execution = this.jobs.startNextInstance(this.matchAndPostJob);
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new JobFailedException(MatchAndPostJobConfiguration.JOB_NAME, execution);
+		}
+	}
+
+	private void stage(ReceivedFile received) {
+		JobParameters parameters = new JobParametersBuilder().addLong("fileId", received.fileId())
+			.addString("file", received.archived().toString(), false)
+			.addString("fileName", received.fileName(), false)
+			.toJobParameters();
+		JobExecution execution;
+		try {
+			execution = this.jobs.start(this.ingestStatementJob, parameters);
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			return;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("cannot start " + IngestStatementJobConfiguration.JOB_NAME + ": " + ex, ex);
+		}
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			Throwable failure = execution.getAllFailureExceptions()
+				.stream()
+				.findFirst()
+				.orElse(new IllegalStateException("ended " + execution.getStatus()));
+			if (failure instanceof StatementReadException readFailure) {
+				throw readFailure;
+			}
+			throw new StatementReadException(received.fileName(), null, JobFailedException.describe(failure), failure);
+		}
+	}
+
+}

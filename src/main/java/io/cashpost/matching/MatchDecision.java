@@ -1,0 +1,75 @@
+package io.cashpost.matching;
+
+import java.util.List;
+
+import io.cashpost.money.Money;
+
+/**
+ * What to do with one payment: post it, refer it to a person, or leave it to others.
+ */
+public sealed interface MatchDecision
+		permits MatchDecision.AutoPost, MatchDecision.Refer, MatchDecision.NotReceivable, MatchDecision.NotBooked {
+
+	Payment payment();
+
+	/**
+	 * One decision is clearly best: apply the payment to these invoices, the rest on
+	 * account.
+	 *
+	 * @param payment the payment
+	 * @param allocations what goes to which invoice
+	 * @param onAccount what is left over and goes on account as customer credit (zero if
+	 * none)
+	 * @param onAccountCustomerId the customer who gets the credit, or {@code null} when
+	 * nothing is left
+	 * @param rule the rule that decided
+	 * @param confidence how sure the rule is, 0 to 1
+	 * @param evidence what the rule saw, in words a person reads
+	 */
+	record AutoPost(Payment payment, List<ProposedAllocation> allocations, Money onAccount, String onAccountCustomerId,
+			String rule, double confidence, String evidence) implements MatchDecision {
+
+		public AutoPost {
+			allocations = List.copyOf(allocations);
+		}
+
+	}
+
+	/**
+	 * Not certain enough to post: a person decides, helped by ranked suggestions.
+	 *
+	 * @param payment the payment
+	 * @param reason why no automatic decision was taken
+	 * @param detail the reason in words, naming what was seen
+	 * @param suggestions best first, at most a few
+	 */
+	record Refer(Payment payment, ExceptionReason reason, String detail,
+			List<Suggestion> suggestions) implements MatchDecision {
+
+		public Refer {
+			suggestions = List.copyOf(suggestions);
+		}
+
+	}
+
+	/**
+	 * Money that is not a receivable: outgoing payments, bank fees. Classified, not
+	 * queued for collectors.
+	 *
+	 * @param payment the payment
+	 * @param classification what it is, e.g. {@code outgoing_payment}
+	 */
+	record NotReceivable(Payment payment, String classification) implements MatchDecision {
+
+	}
+
+	/**
+	 * The bank has not booked it (pending or information only): kept, never posted.
+	 *
+	 * @param payment the payment
+	 */
+	record NotBooked(Payment payment) implements MatchDecision {
+
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.cashpost.matching;
+
+import java.time.LocalDate;
+
+import io.cashpost.money.Money;
+import io.cashpost.statement.EntryStatus;
+import io.cashpost.statement.RemittanceInfo;
+
+/**
+ * A staged bank transaction as matching sees it.
+ *
+ * @param transactionId the staged transaction's id
+ * @param sourceKey what this money is called in any file that carries it: the posting key
+ * @param bankAccount our bank account it arrived on
+ * @param amount signed amount: positive is money received
+ * @param valueDate value date (booking date when the bank gave none)
+ * @param status whether the bank booked it
+ * @param reversal whether it reverses an earlier entry
+ * @param debtorName the payer's name, or {@code null}
+ * @param debtorAccount the payer's account, or {@code null}
+ * @param remittance what the payer wrote
+ */
+public record Payment(long transactionId, String sourceKey, String bankAccount, Money amount, LocalDate valueDate,
+		EntryStatus status, boolean reversal, String debtorName, String debtorAccount, RemittanceInfo remittance) {
+
+	public boolean isReceipt() {
+		return this.amount.amount().signum() > 0 && !this.reversal;
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.cashpost.posting;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * A balanced set of journal lines in one currency, posted once under its posting key and
+ * never changed afterwards.
+ *
+ * @param postingKey derived from the source, unique in the ledger
+ * @param kind {@code receipt}, {@code reversal} or {@code resolution}
+ * @param bankTransactionId the bank transaction it books, or {@code null}
+ * @param currency the currency of every line
+ * @param description what a person reads in the journal
+ * @param postedAt when it was posted
+ * @param lines debits and credits
+ */
+record JournalEntry(String postingKey, String kind, Long bankTransactionId, Currency currency, String description,
+		Instant postedAt, List<JournalLine> lines) {
+
+	JournalEntry {
+		lines = List.copyOf(lines);
+		if (lines.size() < 2) {
+			throw new IllegalArgumentException("journal entry " + postingKey + " needs two lines at least");
+		}
+		BigDecimal debits = lines.stream().map(JournalLine::debit).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal credits = lines.stream().map(JournalLine::credit).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (debits.compareTo(credits) != 0) {
+			throw new IllegalArgumentException(
+					"journal entry " + postingKey + " does not balance: debits " + debits + ", credits " + credits);
+		}
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.cashpost.posting;
+
+import java.math.BigDecimal;
+
+/**
+ * One side of a journal entry.
+ *
+ * @param accountCode the ledger account
+ * @param subAccount what the account is kept by: a bank account, a write-off reason, or
+ * {@code null}
+ * @param customerId the customer for receivables and customer credit, else {@code null}
+ * @param invoiceId the invoice for receivables, else {@code null}
+ * @param debit debit amount (zero when a credit)
+ * @param credit credit amount (zero when a debit)
+ */
+record JournalLine(String accountCode, String subAccount, String customerId, Long invoiceId, BigDecimal debit,
+		BigDecimal credit) {
+
+	static JournalLine debit(String accountCode, String subAccount, String customerId, Long invoiceId,
+			BigDecimal amount) {
+		return new JournalLine(accountCode, subAccount, customerId, invoiceId, amount, BigDecimal.ZERO);
+	}
+
+	static JournalLine credit(String accountCode, String subAccount, String customerId, Long invoiceId,
+			BigDecimal amount) {
+		return new JournalLine(accountCode, subAccount, customerId, invoiceId, BigDecimal.ZERO, amount);
+	}
+
+	/**
+	 * The account code with its sub-account, as stored:
+	 * {@code 1200:DE75512108001245126199}.
+	 */
+	String qualifiedAccount() {
+		return (this.subAccount != null) ? this.accountCode + ":" + this.subAccount : this.accountCode;
+	}
+
+}

@@ -1,0 +1,120 @@
+package io.cashpost.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes small camt.053.001.08 statements for tests, with balances that add up unless
+ * told otherwise.
+ */
+final class CamtStatementBuilder {
+
+	private final String statementId;
+
+	private final List<String> entries = new ArrayList<>();
+
+	private BigDecimal opening = new BigDecimal("10000.00");
+
+	private BigDecimal credits = BigDecimal.ZERO;
+
+	private BigDecimal debits = BigDecimal.ZERO;
+
+	private BigDecimal closingOffset = BigDecimal.ZERO;
+
+	private CamtStatementBuilder(String statementId) {
+		this.statementId = statementId;
+	}
+
+	static CamtStatementBuilder statement(String statementId) {
+		return new CamtStatementBuilder(statementId);
+	}
+
+	/** A credit with a structured creditor reference. */
+	CamtStatementBuilder creditWithReference(String ref, String amount, String debtor, String reference) {
+		return entry(ref, amount, "CRDT", debtor, """
+				<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>%s</Ref></CdtrRefInf></Strd>
+				""".formatted(reference));
+	}
+
+	/** A credit with free remittance text. */
+	CamtStatementBuilder creditWithText(String ref, String amount, String debtor, String text) {
+		return entry(ref, amount, "CRDT", debtor, "<Ustrd>" + text + "</Ustrd>");
+	}
+
+	CamtStatementBuilder debit(String ref, String amount, String text) {
+		return entry(ref, amount, "DBIT", "Lieferant AG", "<Ustrd>" + text + "</Ustrd>");
+	}
+
+	/** Makes the closing balance wrong by this much. */
+	CamtStatementBuilder closingBalanceOffBy(String amount) {
+		this.closingOffset = new BigDecimal(amount);
+		return this;
+	}
+
+	Path writeTo(Path dir, String fileName) {
+		BigDecimal closing = this.opening.add(this.credits).subtract(this.debits).add(this.closingOffset);
+		String xml = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
+				<BkToCstmrStmt>
+				<GrpHdr><MsgId>MSG-%1$s</MsgId><CreDtTm>2026-11-20T18:00:00+01:00</CreDtTm></GrpHdr>
+				<Stmt>
+				<Id>%1$s</Id>
+				<CreDtTm>2026-11-20T18:00:00+01:00</CreDtTm>
+				<Acct><Id><IBAN>DE75512108001245126199</IBAN></Id><Ccy>EUR</Ccy></Acct>
+				%2$s
+				%3$s
+				%4$s
+				</Stmt>
+				</BkToCstmrStmt>
+				</Document>
+				""".formatted(this.statementId, balance("OPBD", this.opening), balance("CLBD", closing),
+				String.join("\n", this.entries));
+		try {
+			Files.createDirectories(dir);
+			return Files.writeString(dir.resolve(fileName), xml, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private CamtStatementBuilder entry(String ref, String amount, String direction, String debtor, String remittance) {
+		BigDecimal value = new BigDecimal(amount);
+		if (direction.equals("CRDT")) {
+			this.credits = this.credits.add(value);
+		}
+		else {
+			this.debits = this.debits.add(value);
+		}
+		this.entries.add("""
+				<Ntry>
+				<Amt Ccy="EUR">%1$s</Amt><CdtDbtInd>%2$s</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+				<BookgDt><Dt>2026-11-20</Dt></BookgDt><ValDt><Dt>2026-11-20</Dt></ValDt>
+				<AcctSvcrRef>%3$s</AcctSvcrRef>
+				<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
+				<NtryDtls><TxDtls>
+				<Refs><AcctSvcrRef>%3$s-1</AcctSvcrRef><EndToEndId>E2E-%3$s</EndToEndId></Refs>
+				<Amt Ccy="EUR">%1$s</Amt><CdtDbtInd>%2$s</CdtDbtInd>
+				<RltdPties><Dbtr><Pty><Nm>%4$s</Nm></Pty></Dbtr></RltdPties>
+				<RmtInf>%5$s</RmtInf>
+				</TxDtls></NtryDtls>
+				</Ntry>
+				""".formatted(amount, direction, ref, debtor, remittance));
+		return this;
+	}
+
+	private static String balance(String type, BigDecimal amount) {
+		return """
+				<Bal><Tp><CdOrPrtry><Cd>%s</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">%s</Amt><CdtDbtInd>%s</CdtDbtInd>
+				<Dt><Dt>2026-11-20</Dt></Dt></Bal>""".formatted(type, amount.abs().toPlainString(),
+				(amount.signum() < 0) ? "DBIT" : "CRDT");
+	}
+
+}
