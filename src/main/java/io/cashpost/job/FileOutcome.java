@@ -7,7 +7,8 @@ import java.util.Map;
  * What became of one file: the one-line summary {@code ingest} prints.
  *
  * @param fileName the file's name
- * @param fileId its id, or 0 when it was refused before registration
+ * @param fileId its id; for a refused duplicate, the id of the file the same bytes came
+ * as first
  * @param status {@code ingested}, {@code quarantined} or {@code refused}
  * @param reason why it was quarantined or refused, else {@code null}
  * @param format its format, when known

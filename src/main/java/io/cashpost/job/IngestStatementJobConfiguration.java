@@ -1,6 +1,7 @@
 package io.cashpost.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import io.cashpost.intake.StagedTransactions;
 import io.cashpost.statement.StatementPart;
@@ -8,6 +9,7 @@ import io.cashpost.statement.StatementPart;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -34,13 +36,15 @@ class IngestStatementJobConfiguration {
 
 	@Bean
 	Step stageTransactionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			StatementPartReader statementPartReader, ItemWriter<StatementPart> stagingWriter,
-			IngestProperties properties) {
+			StatementPartReader statementPartReader, ItemWriter<StatementPart> stagingWriter, JobProperties properties,
+			Clock clock) {
 		return new StepBuilder("stageTransactionsStep", jobRepository)
 			.<StatementPart, StatementPart>chunk(properties.stagingChunkSize())
 			.transactionManager(transactionManager)
 			.reader(statementPartReader)
 			.writer(stagingWriter)
+			.listener((StepListener) new ProgressLogger("entries", clock, properties.progressInterval(),
+					(execution) -> statementPartReader.progress()))
 			.build();
 	}
 
