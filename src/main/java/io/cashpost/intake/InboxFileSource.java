@@ -2,8 +2,11 @@ package io.cashpost.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,11 +22,16 @@ import java.util.stream.Stream;
  * The inbox folder: a file dropped there is taken once it is complete. Complete means
  * either renamed into place (written as {@code .name}, {@code name.part} or
  * {@code name.tmp}, which are never taken) or unchanged in size and time for the stable
- * period, seen so on two looks in a row when there were two.
+ * period, seen so on two looks in a row when there were two. A complete file is moved
+ * into the spool (one atomic rename, so two processes watching one inbox never both take
+ * it) and processed from there; a file left in the spool by a run that was cut off is
+ * processed next time.
  */
 class InboxFileSource implements FileSource {
 
 	private final Path dir;
+
+	private final Path spool;
 
 	private final Duration stableFor;
 
@@ -33,8 +41,9 @@ class InboxFileSource implements FileSource {
 
 	private final Map<Path, Seen> seen = new ConcurrentHashMap<>();
 
-	InboxFileSource(Path dir, Duration stableFor, Duration pollInterval, Clock clock) {
+	InboxFileSource(Path dir, Path spool, Duration stableFor, Duration pollInterval, Clock clock) {
 		this.dir = dir;
+		this.spool = spool;
 		this.stableFor = stableFor;
 		this.pollInterval = pollInterval;
 		this.clock = clock;
@@ -52,6 +61,13 @@ class InboxFileSource implements FileSource {
 
 	@Override
 	public List<Path> collect() {
+		for (Path file : complete()) {
+			claim(file);
+		}
+		return spooled();
+	}
+
+	private List<Path> complete() {
 		if (!Files.isDirectory(this.dir)) {
 			return List.of();
 		}
@@ -77,10 +93,39 @@ class InboxFileSource implements FileSource {
 	public void release(Path file) {
 		try {
 			Files.deleteIfExists(file);
-			this.seen.remove(file);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot remove " + file + " from the inbox: " + ex.getMessage(), ex);
+			throw new UncheckedIOException("cannot remove " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Moves the file into the spool; another process that took it first, or a file of the
+	 * same name still waiting there, leaves it where it is.
+	 */
+	private void claim(Path file) {
+		try {
+			Files.createDirectories(this.spool);
+			Files.move(file, this.spool.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+			this.seen.remove(file);
+		}
+		catch (NoSuchFileException | FileAlreadyExistsException ex) {
+			// taken by someone else, or its namesake is not processed yet: next time
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot move " + file + " to " + this.spool + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private List<Path> spooled() {
+		if (!Files.isDirectory(this.spool)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(this.spool)) {
+			return files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::getFileName)).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list " + this.spool + ": " + ex.getMessage(), ex);
 		}
 	}
 

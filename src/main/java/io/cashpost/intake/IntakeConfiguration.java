@@ -31,8 +31,8 @@ class IntakeConfiguration {
 	FileSources fileSources(IntakeProperties properties, JdbcMetadataStore intakeMetadataStore,
 			PlatformTransactionManager transactionManager, Environment environment, Clock clock) {
 		List<FileSource> sources = new ArrayList<>();
-		sources.add(new InboxFileSource(properties.inboxDir(), properties.inbox().stableFor(),
-				properties.inbox().pollInterval(), clock));
+		sources.add(new InboxFileSource(properties.inboxDir(), properties.incoming().resolve("inbox"),
+				properties.inbox().stableFor(), properties.inbox().pollInterval(), clock));
 		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
 		properties.sftp()
 			.forEach((name, sftp) -> sources.add(new SftpFileSource(name, sftp,

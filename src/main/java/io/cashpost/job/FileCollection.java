@@ -49,24 +49,30 @@ public class FileCollection {
 		List<FileOutcome> outcomes = new ArrayList<>();
 		List<String> failures = new ArrayList<>();
 		for (FileSource source : sources) {
-			List<Path> files;
 			try {
-				files = source.collect();
+				outcomes.addAll(collect(source));
 			}
 			catch (RuntimeException ex) {
 				String failure = source.name() + ": cannot collect: " + JobFailedException.describe(ex);
 				logger.error(failure);
 				failures.add(failure);
-				continue;
 			}
-			for (Path file : files) {
+		}
+		return new Collected(outcomes, failures);
+	}
+
+	/** One source at a time: a poller and a nightly run never take the same file. */
+	private List<FileOutcome> collect(FileSource source) {
+		synchronized (source) {
+			List<FileOutcome> outcomes = new ArrayList<>();
+			for (Path file : source.collect()) {
 				FileOutcome outcome = this.pipeline.stage(file, source.name());
 				source.release(file);
 				log(source, outcome);
 				outcomes.add(outcome);
 			}
+			return outcomes;
 		}
-		return new Collected(outcomes, failures);
 	}
 
 	private static void log(FileSource source, FileOutcome outcome) {
