@@ -29,10 +29,6 @@ public record IntakeProperties(@DefaultValue("./data") Path dir, @DefaultValue @
 		sftp = (sftp != null) ? new TreeMap<>(sftp) : new TreeMap<>();
 	}
 
-	public IntakeProperties(Path dir) {
-		this(dir, new Inbox(null, Duration.ofSeconds(2), Duration.ofSeconds(5)), Map.of());
-	}
-
 	public Path archive() {
 		return this.dir.resolve("archive");
 	}
