@@ -85,14 +85,17 @@ class ExportCommand implements Command {
 	private void writeExceptions(CsvWriter csv) {
 		csv.row(EXCEPTION_COLUMNS);
 		this.exceptions.forEach((e) -> csv.row(Arrays.asList(e.file(), e.entryRef(), e.endToEndId(), e.currency(),
-				e.amount(), e.debtorName(), e.reason(), e.suggestions(), e.exceptionId(), e.valueDate(),
-				e.debtorAccount(), e.remittance(), e.detail(), e.status(), e.createdAt())));
+				Amounts.inCurrencyScale(e.amount(), e.currency()), e.debtorName(), e.reason(), e.suggestions(),
+				e.exceptionId(), e.valueDate(), e.debtorAccount(), e.remittance(), e.detail(), e.status(),
+				e.createdAt())));
 	}
 
 	private void writeBalances(CsvWriter csv) {
 		csv.row(BALANCE_COLUMNS);
 		this.balances.forEach((b) -> csv.row(Arrays.asList(b.customerId(), b.customerName(), b.currency(),
-				b.openAmount(), b.overdueAmount(), b.unappliedCredit())));
+				Amounts.inCurrencyScale(b.openAmount(), b.currency()),
+				Amounts.inCurrencyScale(b.overdueAmount(), b.currency()),
+				Amounts.inCurrencyScale(b.unappliedCredit(), b.currency()))));
 	}
 
 	private static Path outFile(List<String> args) {
