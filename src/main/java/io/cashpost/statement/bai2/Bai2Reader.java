@@ -95,8 +95,7 @@ public final class Bai2Reader implements StatementReader {
 				case 99 -> fileTrailer(record);
 				case LogicalRecords.CONTINUATION ->
 					throw new RecordProblem("continuation record (88) with no record before it to continue");
-				default -> throw new RecordProblem(
-						"unknown record type " + record.code() + ": BAI2 has 01, 02, 03, 16, 49, 88, 98 and 99");
+				default -> throw new RecordProblem("unknown record type: BAI2 has 01, 02, 03, 16, 49, 88, 98 and 99");
 			};
 		}
 		catch (RecordProblem ex) {

@@ -7,11 +7,12 @@ import io.cashpost.statement.StatementReadException;
 
 /**
  * Cuts physical lines into BAI2 records. A record starts with a two-digit record code and
- * a comma and ends with a {@code /} that is followed, after blanks, by the end of the
- * line or by the next record; several records may share a line. Banks that leave the
- * {@code /} out end a record at the end of its line when the next line starts a record;
- * otherwise the next line continues it. A {@code /} anywhere else is data (references and
- * text carry dates like {@code 08/18/23}).
+ * a comma and ends with a {@code /} followed by the end of the line or by the next
+ * record; several records may share a line. A next record right after the {@code /},
+ * without a blank between, must be one that may follow this one (a 16 after a 16, not an
+ * 01). Banks that leave the {@code /} out end a record at the end of its line when the
+ * next line starts a record; otherwise the next line continues it. A {@code /} anywhere
+ * else is data (references and text carry dates like {@code 08/18/23}).
  */
 final class RecordScanner {
 
@@ -31,6 +32,9 @@ final class RecordScanner {
 	private long restLine;
 
 	private String lookahead;
+
+	/** The code of the last record other than a continuation. */
+	private int continued = -1;
 
 	private boolean lookaheadRead;
 
@@ -72,9 +76,12 @@ final class RecordScanner {
 					"expected a record (a two-digit record code and a comma), found '" + excerpt(text, start) + "'");
 		}
 		int code = (text.charAt(start) - '0') * 10 + (text.charAt(start + 1) - '0');
+		if (code != LogicalRecords.CONTINUATION) {
+			this.continued = code;
+		}
 		int from = start + 3;
 		while (true) {
-			int end = delimiter(text, from);
+			int end = delimiter(text, from, this.continued);
 			if (end >= 0) {
 				this.rest = text;
 				this.position = end + 1;
@@ -93,17 +100,49 @@ final class RecordScanner {
 		}
 	}
 
-	/** The index of the {@code /} that ends the record, or -1. */
-	private static int delimiter(String text, int from) {
+	/** The index of the {@code /} that ends a record continuing {@code code}, or -1. */
+	private static int delimiter(String text, int from, int code) {
 		int slash = text.indexOf('/', from);
 		while (slash >= 0) {
 			int after = skipBlanks(text, slash + 1);
-			if (after == text.length() || isRecordStart(text, after)) {
+			if (after == text.length()) {
 				return slash;
+			}
+			if (isRecordStart(text, after)) {
+				int next = (text.charAt(after) - '0') * 10 + (text.charAt(after + 1) - '0');
+				if ((after > slash + 1) ? isRecordCode(next) : mayFollow(code, next)) {
+					return slash;
+				}
 			}
 			slash = text.indexOf('/', slash + 1);
 		}
 		return -1;
+	}
+
+	private static boolean isRecordCode(int code) {
+		return switch (code) {
+			case 1, 2, 3, 16, 49, 88, 98, 99 -> true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * Whether a record may come right after one with the given code (or its
+	 * continuations).
+	 */
+	private static boolean mayFollow(int code, int next) {
+		if (next == LogicalRecords.CONTINUATION) {
+			return true;
+		}
+		return switch (code) {
+			case 1 -> next == 2 || next == 99;
+			case 2 -> next == 3 || next == 98;
+			case 3, 16 -> next == 16 || next == 49;
+			case 49 -> next == 3 || next == 98;
+			case 98 -> next == 2 || next == 99;
+			case 99 -> next == 1;
+			default -> isRecordCode(next);
+		};
 	}
 
 	static boolean isRecordStart(String text, int at) {
