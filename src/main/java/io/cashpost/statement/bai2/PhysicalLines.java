@@ -19,7 +19,7 @@ final class PhysicalLines implements AutoCloseable {
 
 	/**
 	 * A file without line breaks (fixed-length records written back to back) is cut into
-	 * pieces of about this size, each ending after a {@code /} where one is found.
+	 * pieces of about this size, each ending with the {@code /} of a record.
 	 */
 	static final int MAX_PIECE = 16 * 1024;
 
@@ -84,7 +84,7 @@ final class PhysicalLines implements AutoCloseable {
 				this.line = Arrays.copyOf(this.line, length * 2);
 			}
 			this.line[length++] = b;
-			if (length >= MAX_PIECE && b == '/') {
+			if (length >= MAX_PIECE && b == '/' && recordFollows()) {
 				break;
 			}
 			if (length >= 4 * MAX_PIECE) {
@@ -93,6 +93,20 @@ final class PhysicalLines implements AutoCloseable {
 		}
 		this.number++;
 		return decode(length);
+	}
+
+	/** Whether the buffered bytes after a {@code /} start a record or are blank. */
+	private boolean recordFollows() {
+		if (this.limit - this.position < 3) {
+			return false;
+		}
+		byte first = this.buffer[this.position];
+		return first == ' '
+				|| (isDigit(first) && isDigit(this.buffer[this.position + 1]) && this.buffer[this.position + 2] == ',');
+	}
+
+	private static boolean isDigit(byte b) {
+		return b >= '0' && b <= '9';
 	}
 
 	private String decode(int length) {
