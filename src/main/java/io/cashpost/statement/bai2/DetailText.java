@@ -10,10 +10,10 @@ import io.cashpost.statement.RemittanceInfo;
 /**
  * What the free text of a detail record tells about the payment, read conservatively: an
  * ISO 11649 creditor reference whose check digits hold; the payer's name and account
- * where the text labels them the way US banks do (ACH {@code ORIG CO NAME:}, wire
- * {@code B/O:}, {@code ORG=}, {@code ORIGINATOR:}, or one {@code DBNM:}/{@code DACT:}
- * label per continuation record); the end-to-end reference ({@code EREF:}); and the ACH
- * return reason of a return ({@code REASON: R01}). The text itself stays as sent.
+ * where the text labels them the way US banks do (see {@link PayerLabels}, or one
+ * {@code DBNM:}/{@code DACT:} label per continuation record); the end-to-end reference
+ * ({@code EREF:}); and the ACH return reason of a return ({@code REASON: R01}). The text
+ * itself stays as sent.
  *
  * @param remittance the text lines and the creditor reference
  * @param debtorName the payer's name, or {@code null}
@@ -26,21 +26,18 @@ record DetailText(RemittanceInfo remittance, String debtorName, String debtorAcc
 
 	private static final DetailText NONE = new DetailText(RemittanceInfo.NONE, null, null, null, null);
 
-	private static final Pattern CREDITOR_REFERENCE = Pattern
-		.compile("(?<![A-Z0-9])RF\\d{2}[A-Z0-9]{1,21}(?![A-Z0-9])");
-
-	/** One label per line, as some banks write their continuation records. */
-	private static final Pattern LABELLED_LINE = Pattern.compile("^(DBNM|DACT|EREF): ?(.*)$");
-
-	/** Labels that name the one who sent the money, and where the name ends. */
-	private static final Pattern PAYER = Pattern
-		.compile("(?:^|\\s)(?:ORIG CO NAME:|ORIGINATOR:|B/O:|B/O |ORG=)\\s*(/(\\S+)\\s+)?(.*?)(?=\\s{2,}|\\s"
-				+ "(?:ORIG ID|DESC DATE|CO ENTRY DESCR|SEC|TRACE#|EED|IND ID|IND NAME|OBI|BBI|BNF|BBK|REF|SRF|TRN|RFB|"
-				+ "IMAD|OMAD|ORG|ID|ADDR|CITY)\\s?[:=#]|$)");
+	/** The labels some banks put at the start of their continuation records. */
+	private static final List<String> LINE_LABELS = List.of("DBNM", "DACT", "EREF");
 
 	private static final Pattern RETURN_REASON = Pattern.compile("(?i)REASON\\W{0,4}(R\\d{2})\\b");
 
-	static DetailText of(List<String> lines, boolean credit, boolean reversal) {
+	/**
+	 * @param lines the text, one line per physical record
+	 * @param payment whether the detail is a credit that is no return, whose payer the
+	 * text may name
+	 * @param reversal whether the detail returns or reverses an earlier one
+	 */
+	static DetailText of(List<String> lines, boolean payment, boolean reversal) {
 		if (lines.isEmpty()) {
 			return NONE;
 		}
@@ -50,51 +47,74 @@ record DetailText(RemittanceInfo remittance, String debtorName, String debtorAcc
 		String endToEndId = null;
 		String returnReason = null;
 		for (String line : lines) {
-			if (creditorReference == null && line.contains("RF")) {
-				creditorReference = creditorReference(line);
+			creditorReference = (creditorReference != null) ? creditorReference : creditorReference(line);
+			String label = lineLabel(line);
+			String value = (label != null) ? blankToNull(line.substring(5)) : null;
+			if ("EREF".equals(label)) {
+				endToEndId = (endToEndId != null) ? endToEndId : value;
 			}
-			Matcher labelled = LABELLED_LINE.matcher(line);
-			if (labelled.matches()) {
-				String value = blankToNull(labelled.group(2));
-				switch (labelled.group(1)) {
-					case "DBNM" -> debtorName = (credit && debtorName == null) ? value : debtorName;
-					case "DACT" -> debtorAccount = (credit && debtorAccount == null) ? value : debtorAccount;
-					default -> endToEndId = (endToEndId == null) ? value : endToEndId;
-				}
+			else if (payment && "DBNM".equals(label)) {
+				debtorName = (debtorName != null) ? debtorName : value;
 			}
-			else if (credit && debtorName == null && mayNamePayer(line)) {
-				Matcher payer = PAYER.matcher(line);
-				if (payer.find()) {
-					debtorName = name(payer.group(3));
-					debtorAccount = (debtorAccount != null || debtorName == null) ? debtorAccount : payer.group(2);
-				}
+			else if (payment && "DACT".equals(label)) {
+				debtorAccount = (debtorAccount != null) ? debtorAccount : value;
 			}
-			if (reversal && returnReason == null && line.toUpperCase(Locale.ROOT).contains("REASON")) {
-				Matcher reason = RETURN_REASON.matcher(line);
-				returnReason = reason.find() ? reason.group(1).toUpperCase(Locale.ROOT) : null;
+			else if (payment && debtorName == null) {
+				PayerLabels.Payer payer = PayerLabels.find(line);
+				debtorName = (payer != null) ? payer.name() : null;
+				debtorAccount = (debtorAccount == null && payer != null) ? payer.account() : debtorAccount;
 			}
+			returnReason = (returnReason == null && reversal) ? returnReason(line) : returnReason;
 		}
 		return new DetailText(new RemittanceInfo(lines, creditorReference, List.of()), debtorName, debtorAccount,
 				endToEndId, returnReason);
 	}
 
-	private static boolean mayNamePayer(String line) {
-		return line.contains("ORIG") || line.contains("B/O") || line.contains("ORG=");
+	/**
+	 * {@code DBNM}, {@code DACT} or {@code EREF} when the line starts with one and a
+	 * colon.
+	 */
+	private static String lineLabel(String line) {
+		if (line.length() < 5 || line.charAt(4) != ':') {
+			return null;
+		}
+		String label = line.substring(0, 4);
+		return LINE_LABELS.contains(label) ? label : null;
 	}
 
-	private static String name(String text) {
-		String name = text.strip();
-		return (name.chars().anyMatch(Character::isLetter)) ? name : null;
+	private static String returnReason(String line) {
+		if (!line.toUpperCase(Locale.ROOT).contains("REASON")) {
+			return null;
+		}
+		Matcher reason = RETURN_REASON.matcher(line);
+		return reason.find() ? reason.group(1).toUpperCase(Locale.ROOT) : null;
 	}
 
+	/** The first {@code RF} reference standing alone whose check digits hold. */
 	private static String creditorReference(String line) {
-		Matcher matcher = CREDITOR_REFERENCE.matcher(line);
-		while (matcher.find()) {
-			if (isValidCreditorReference(matcher.group())) {
-				return matcher.group();
+		for (int at = line.indexOf("RF"); at >= 0; at = line.indexOf("RF", at + 2)) {
+			if (at > 0 && isReferenceChar(line.charAt(at - 1))) {
+				continue;
+			}
+			int end = at + 2;
+			while (end < line.length() && isReferenceChar(line.charAt(end))) {
+				end++;
+			}
+			int length = end - at;
+			if (length >= 5 && length <= 25 && isDigit(line.charAt(at + 2)) && isDigit(line.charAt(at + 3))
+					&& isValidCreditorReference(line.substring(at, end))) {
+				return line.substring(at, end);
 			}
 		}
 		return null;
+	}
+
+	private static boolean isReferenceChar(char c) {
+		return (c >= 'A' && c <= 'Z') || isDigit(c);
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/**
