@@ -113,9 +113,9 @@ public final class Bai2Reader implements StatementReader {
 		this.started = true;
 		Fields fields = record.fields();
 		this.sender = fields.next();
+		// receiver, creation date and time, file id, physical record length, block size
 		for (int i = 0; i < 6; i++) {
-			fields.next(); // receiver, creation date and time, file id, record length,
-							// block size
+			fields.next();
 		}
 		String version = fields.next();
 		if (!"2".equals(version)) {
@@ -142,7 +142,7 @@ public final class Bai2Reader implements StatementReader {
 			throw new RecordProblem("group header (02) without its as-of date");
 		}
 		this.group = new Group((originator == null || originator.isEmpty()) ? this.sender : originator,
-				FieldValues.date(asOfDate, "as-of date"), currency(currency, null), record.line());
+				FieldValues.date(asOfDate, "as-of date"), AccountHeader.currency(currency, null), record.line());
 		this.group.countRecords(record.recordCount());
 		return null;
 	}
@@ -152,42 +152,10 @@ public final class Bai2Reader implements StatementReader {
 		if (this.account != null) {
 			throw new RecordProblem("account header (03) before the trailer (49) of account " + this.account.number);
 		}
-		Fields fields = record.fields();
-		String number = fields.next();
-		if (number == null || number.isEmpty()) {
-			throw new RecordProblem("account header (03) without an account number");
-		}
-		Currency currency = currency(fields.next(),
-				(this.group.currency != null) ? this.group.currency : DEFAULT_CURRENCY);
-		this.account = new Account(number, currency, statementRef(number), record.line());
+		Currency fallback = (this.group.currency != null) ? this.group.currency : DEFAULT_CURRENCY;
+		this.account = AccountHeader.read(record, fallback, this::statementRef);
 		countInGroup(record);
-		while (fields.hasNext()) {
-			summary(fields);
-		}
 		return null;
-	}
-
-	/**
-	 * One summary or status of an 03 record: type code, amount, item count, funds type.
-	 */
-	private void summary(Fields fields) {
-		String typeField = orEmpty(fields.next());
-		String amountField = orEmpty(fields.next());
-		FieldValues.count(fields.next(), "item count");
-		FundsType.read(fields);
-		if (typeField.isEmpty()) {
-			if (!amountField.isEmpty()) {
-				throw new RecordProblem("amount '" + amountField + "' without a type code");
-			}
-			return;
-		}
-		int typeCode = TypeCode.parse(typeField);
-		if (typeCode < 0) {
-			throw new RecordProblem("malformed type code '" + typeField + "': expected three digits");
-		}
-		if (!amountField.isEmpty()) {
-			this.account.summary(typeCode, FieldValues.signedAmount(amountField, "amount of type code " + typeField));
-		}
 	}
 
 	private StatementPart detail(Bai2Record record) {
@@ -297,22 +265,6 @@ public final class Bai2Reader implements StatementReader {
 		String ref = this.group.originator + "/" + this.group.asOfDate + "/" + number;
 		int seen = this.statementRefs.merge(ref, 1, Integer::sum);
 		return (seen == 1) ? ref : ref + "/" + seen;
-	}
-
-	private static Currency currency(String code, Currency fallback) {
-		if (code == null || code.isEmpty()) {
-			return fallback;
-		}
-		try {
-			return Currency.getInstance(code);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new RecordProblem("unknown currency code '" + code + "'");
-		}
-	}
-
-	private static String orEmpty(String field) {
-		return (field != null) ? field : "";
 	}
 
 	@Override
