@@ -45,7 +45,8 @@ class ImportInvoicesJobConfiguration {
 	@Bean
 	Job importInvoicesJob(JobRepository jobRepository, Step checkInvoiceFileStep, Step stageInvoicesStep,
 			Step mergeInvoicesStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(checkInvoiceFileStep)
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new FailureSummary())
+			.start(checkInvoiceFileStep)
 			.next(stageInvoicesStep)
 			.next(mergeInvoicesStep)
 			.build();

@@ -31,7 +31,9 @@ class IngestStatementJobConfiguration {
 
 	@Bean
 	Job ingestStatementJob(JobRepository jobRepository, Step stageTransactionsStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(stageTransactionsStep).build();
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new FailureSummary())
+			.start(stageTransactionsStep)
+			.build();
 	}
 
 	@Bean

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 public class JobHistory {
 
 	private static final String RECENT = """
-			select e.job_execution_id, i.job_name, e.status, e.exit_code, e.exit_message, e.start_time, e.end_time,
+			select e.job_execution_id, i.job_name, e.status, e.exit_code, e.start_time, e.end_time,
+			       e.exit_message,
 			       (select string_agg(p.parameter_name || '=' || p.parameter_value, ' ' order by p.parameter_name)
 			          from batch_job_execution_params p
 			         where p.job_execution_id = e.job_execution_id and p.identifying = 'Y') as parameters,
@@ -60,12 +61,35 @@ public class JobHistory {
 		LocalDateTime started = localDateTime(rs.getTimestamp("start_time"));
 		LocalDateTime ended = localDateTime(rs.getTimestamp("end_time"));
 		Duration duration = (started != null) ? Duration.between(started, (ended != null) ? ended : now) : null;
-		String message = rs.getString("exit_message");
-		String firstLine = (message != null) ? message.lines().findFirst().orElse("") : "";
+		String firstLine = failure(rs.getString("exit_message"));
 		return new JobExecutionRecord(rs.getLong("job_execution_id"), rs.getString("job_name"),
 				(rs.getString("parameters") != null) ? rs.getString("parameters") : "", rs.getString("status"),
 				rs.getString("exit_code"), started, duration, rs.getLong("read_count"), rs.getLong("write_count"),
 				rs.getLong("filter_count"), firstLine);
+	}
+
+	/**
+	 * The root cause from a stored stack trace (which the repository cuts short): its
+	 * last {@code Caused by} without the exception's class, else PostgreSQL's own
+	 * {@code ERROR:} line, else the first line.
+	 */
+	static String failure(String exitMessage) {
+		if (exitMessage == null || exitMessage.isBlank()) {
+			return "";
+		}
+		List<String> lines = exitMessage.lines().toList();
+		String failure = lines.get(0);
+		boolean causeFound = false;
+		for (String line : lines) {
+			if (line.startsWith("Caused by: ")) {
+				failure = line.substring("Caused by: ".length());
+				causeFound = true;
+			}
+			else if (!causeFound && line.contains("ERROR: ") && !line.startsWith("\t")) {
+				failure = line.substring(line.indexOf("ERROR: "));
+			}
+		}
+		return failure.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
 	}
 
 	private static LocalDateTime localDateTime(Timestamp timestamp) {

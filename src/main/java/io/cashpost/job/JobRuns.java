@@ -30,6 +30,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -103,7 +104,13 @@ public class JobRuns {
 	 * @throws JobUsageException when there is no such execution
 	 */
 	public JobRun restart(long executionId, boolean recover) {
-		JobExecution previous = this.repository.getJobExecution(executionId);
+		JobExecution previous;
+		try {
+			previous = this.repository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			previous = null;
+		}
 		if (previous == null) {
 			throw new JobUsageException("no job execution " + executionId);
 		}

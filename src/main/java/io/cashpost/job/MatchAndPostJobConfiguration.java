@@ -47,6 +47,7 @@ class MatchAndPostJobConfiguration {
 			DataSource dataSource, MatchRoutes routes) {
 		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
 			.listener(new MatchingLock(dataSource))
+			.listener(new FailureSummary())
 			.listener(forgetRoutesWhenDone(routes))
 			.start(matchAndPostStep)
 			.next(matchRemainderStep)

@@ -50,7 +50,8 @@ class NightlyJobConfiguration {
 	@Bean
 	Job nightlyJob(JobRepository jobRepository, Step collectFilesStep, Step matchAndPostJobStep, Step refreshAgingStep,
 			Step writeExportsStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(collectFilesStep)
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new FailureSummary())
+			.start(collectFilesStep)
 			.next(matchAndPostJobStep)
 			.next(refreshAgingStep)
 			.next(writeExportsStep)
