@@ -20,11 +20,12 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * {@code nightlyJob}: collects new files from the sources and ingests them
@@ -45,6 +46,10 @@ class NightlyJobConfiguration {
 	/** A source could not be reached: the run went on with the others. */
 	static final String SOURCE_FAILED = "COMPLETED_WITH_SOURCE_FAILURES";
 
+	/** For steps that launch jobs or write files: no transaction around them. */
+	private static final DefaultTransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
+			TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+
 	private static final Log logger = LogFactory.getLog(NightlyJobConfiguration.class);
 
 	@Bean
@@ -63,7 +68,8 @@ class NightlyJobConfiguration {
 	 * own, so that each file's job commits its own chunks.
 	 */
 	@Bean
-	Step collectFilesStep(JobRepository jobRepository, FileCollection collection, FileSources sources) {
+	Step collectFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			FileCollection collection, FileSources sources) {
 		return new StepBuilder("collectFilesStep", jobRepository).tasklet((contribution, chunk) -> {
 			List<String> names = Arrays.stream(parameter(chunk, "sources", FileSources.ALL).split(","))
 				.map(String::strip)
@@ -76,7 +82,7 @@ class NightlyJobConfiguration {
 				contribution.setExitStatus(new ExitStatus(SOURCE_FAILED, String.join("; ", collected.failures())));
 			}
 			return RepeatStatus.FINISHED;
-		}, new ResourcelessTransactionManager()).build();
+		}, transactionManager).transactionAttribute(NO_TRANSACTION).build();
 	}
 
 	@Bean
@@ -100,7 +106,8 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step writeExportsStep(JobRepository jobRepository, ReportExports reportExports) {
+	Step writeExportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReportExports reportExports) {
 		return new StepBuilder("writeExportsStep", jobRepository).tasklet((contribution, chunk) -> {
 			for (ExportDefinition export : ExportDefinition.parse(parameter(chunk, "exports", ""))) {
 				Path file = export.fileFor(date(chunk));
@@ -109,7 +116,7 @@ class NightlyJobConfiguration {
 				logger.info("wrote " + export.report() + " to " + file);
 			}
 			return RepeatStatus.FINISHED;
-		}, new ResourcelessTransactionManager()).build();
+		}, transactionManager).transactionAttribute(NO_TRANSACTION).build();
 	}
 
 	private static LocalDate date(ChunkContext chunk) {

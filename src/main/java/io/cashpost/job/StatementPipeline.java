@@ -93,7 +93,10 @@ public class StatementPipeline {
 			stage(received);
 		}
 		catch (StatementReadException ex) {
-			String reason = ex.getMessage().replace(received.archived().getFileName().toString(), name);
+			// the reader names the archived copy: tell the user the name they gave
+			String reason = ex.getMessage()
+				.replace(received.archived().toString(), name)
+				.replace(received.archived().getFileName().toString(), name);
 			this.intake.quarantine(received, reason);
 			return FileOutcome.refused(name, received.fileId(), "quarantined", reason);
 		}
