@@ -80,6 +80,9 @@ final class OpenStatement {
 	}
 
 	void account(String value) {
+		if (this.account != null) {
+			throw new MtFieldException("a second account identification (:25:) in one statement");
+		}
 		this.account = OwnerInformation.Builder.clean(value.lines().findFirst().orElse(""));
 	}
 
