@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.cashpost.statement.BankTransaction;
 import io.cashpost.statement.StatementFormat;
@@ -81,23 +82,20 @@ public final class Mt940Reader implements StatementReader {
 	@Override
 	public StatementFormat format() {
 		if (this.format == null) {
-			try {
-				this.format = detectFormat();
-			}
-			catch (MtFieldException ex) {
-				throw failure(ex);
-			}
+			this.format = guarded(this::detectFormat);
 		}
 		return this.format;
 	}
 
 	@Override
 	public StatementPart next() {
-		if (this.finished) {
-			return null;
-		}
+		return this.finished ? null : guarded(this::advance);
+	}
+
+	/** Runs a step of reading; a failure ends the reading and names the place. */
+	private <T> T guarded(Supplier<T> step) {
 		try {
-			return advance();
+			return step.get();
 		}
 		catch (MtFieldException ex) {
 			this.finished = true;
