@@ -44,20 +44,42 @@ final class CreditorReference {
 
 	/** Whether the reference, without spaces, has valid ISO 11649 check digits. */
 	static boolean isValid(String reference) {
-		if (reference.length() < 5 || reference.length() > MAX_LENGTH || !reference.startsWith("RF")
-				|| !Character.isDigit(reference.charAt(2)) || !Character.isDigit(reference.charAt(3))) {
+		if (reference.length() < 5 || reference.length() > MAX_LENGTH || !reference.startsWith("RF")) {
 			return false;
 		}
-		String rearranged = reference.substring(4) + reference.substring(0, 4);
 		int remainder = 0;
-		for (int i = 0; i < rearranged.length(); i++) {
-			char c = rearranged.charAt(i);
-			int digit = Character.digit(c, 36);
-			if (digit < 0 || (Character.isLetter(c) && !Character.isUpperCase(c))) {
+		for (int i = 4; i < reference.length(); i++) {
+			remainder = append(remainder, reference.charAt(i));
+			if (remainder < 0) {
 				return false;
 			}
-			remainder = (digit < 10) ? (remainder * 10 + digit) % 97 : (remainder * 100 + digit) % 97;
 		}
+		return checks(remainder, reference.charAt(2), reference.charAt(3));
+	}
+
+	/**
+	 * The mod-97 remainder with one more character (a digit, or a letter as 10-35), or -1
+	 * for a character a reference cannot hold.
+	 */
+	private static int append(int remainder, char c) {
+		if (c >= '0' && c <= '9') {
+			return (remainder * 10 + (c - '0')) % 97;
+		}
+		if (c >= 'A' && c <= 'Z') {
+			return (remainder * 100 + (c - 'A' + 10)) % 97;
+		}
+		return -1;
+	}
+
+	/**
+	 * Whether the remainder of the reference's body, followed by RF and the check digits,
+	 * is 1.
+	 */
+	private static boolean checks(int bodyRemainder, char first, char second) {
+		if (first < '0' || first > '9' || second < '0' || second > '9') {
+			return false;
+		}
+		int remainder = append(append(append(append(bodyRemainder, 'R'), 'F'), first), second);
 		return remainder == 1;
 	}
 
@@ -70,6 +92,7 @@ final class CreditorReference {
 		String best = null;
 		boolean spaced = false;
 		int group = 0;
+		int remainder = 0;
 		for (int i = at; i < text.length() && compact.length() < MAX_LENGTH; i++) {
 			char c = text.charAt(i);
 			if (c == ' ' && compact.length() % 4 == 0 && i + 1 < text.length()
@@ -82,8 +105,14 @@ final class CreditorReference {
 				break;
 			}
 			compact.append(c);
+			if (compact.length() > 4) {
+				remainder = append(remainder, c);
+				if (remainder < 0) {
+					break;
+				}
+			}
 			boolean boundary = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
-			if (boundary && isValid(compact.toString())) {
+			if (boundary && compact.length() > 4 && checks(remainder, compact.charAt(2), compact.charAt(3))) {
 				best = compact.toString();
 			}
 		}

@@ -224,10 +224,21 @@ record OwnerInformation(String endToEndId, String mandateId, String returnReason
 				return null;
 			}
 			String text = value.strip();
-			if (text.contains("  ")) {
-				text = text.replaceAll(" {2,}", " ");
+			if (text.isEmpty()) {
+				return null;
 			}
-			return text.isEmpty() ? null : text;
+			return text.contains("  ") ? collapseBlanks(text) : text;
+		}
+
+		private static String collapseBlanks(String text) {
+			StringBuilder collapsed = new StringBuilder(text.length());
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c != ' ' || text.charAt(i - 1) != ' ') {
+					collapsed.append(c);
+				}
+			}
+			return collapsed.toString();
 		}
 
 	}

@@ -67,7 +67,9 @@ final class SlashCodes {
 			while (end < text.length() && Character.isUpperCase(text.charAt(end))) {
 				end++;
 			}
-			if (end < text.length() && text.charAt(end) == '/' && CODES.contains(text.substring(at + 1, end))) {
+			int length = end - at - 1;
+			if (end < text.length() && text.charAt(end) == '/' && length >= 2 && length <= 9
+					&& CODES.contains(text.substring(at + 1, end))) {
 				found.add(new int[] { at, end + 1 });
 				names.add(text.substring(at + 1, end));
 				at = text.indexOf('/', end);
@@ -108,7 +110,8 @@ final class SlashCodes {
 	/** {@code USTD//text}, {@code STRD/CUR/reference}, or plain text. */
 	private static void remittance(String value, OwnerInformation.Builder builder) {
 		if (value.startsWith("USTD/")) {
-			builder.remittance(value.substring(5).replaceFirst("^/", ""));
+			int start = value.startsWith("/", 5) ? 6 : 5;
+			builder.remittance(value.substring(start));
 		}
 		else if (value.startsWith("STRD/")) {
 			String structured = value.substring(5);
