@@ -26,6 +26,11 @@ import io.cashpost.statement.StatementReader;
  * {@code :90D:}/{@code :90C:} totals disagree with its entries are refused with the file,
  * the statement and the line. Balances that do not add up are reported in the summary,
  * not refused here.
+ * <p>
+ * MT942 entries come out as {@link io.cashpost.statement.EntryStatus#INFO}: the
+ * end-of-day MT940 books them, and posting both would post twice. A report's summary
+ * still sums its entries, as its {@code :90D:}/{@code :90C:} totals do, and has no
+ * balance verdict. Statement references are described at {@link OpenStatement}.
  */
 public final class Mt940Reader implements StatementReader {
 

@@ -51,6 +51,10 @@ final class MtLines implements AutoCloseable {
 
 	private boolean started;
 
+	private boolean ascii;
+
+	private boolean control;
+
 	/**
 	 * @param in the file's bytes
 	 * @param forced the charset to decode with, or {@code null} to detect UTF-8 and fall
@@ -67,7 +71,8 @@ final class MtLines implements AutoCloseable {
 			return null;
 		}
 		this.number++;
-		return clean(decode());
+		String text = decode();
+		return this.control ? clean(text) : text;
 	}
 
 	/** Number of the line last returned, 1-based. */
@@ -92,21 +97,48 @@ final class MtLines implements AutoCloseable {
 
 	private boolean readLine() {
 		this.length = 0;
+		this.ascii = true;
+		this.control = false;
 		boolean any = false;
 		while (fill()) {
-			byte b = this.buffer[this.position++];
-			if (b == '\n' && this.afterCarriageReturn) {
-				this.afterCarriageReturn = false;
-				continue;
+			if (this.afterCarriageReturn && this.buffer[this.position] == '\n') {
+				this.position++;
 			}
-			this.afterCarriageReturn = (b == '\r');
-			if (b == '\n' || b == '\r') {
+			this.afterCarriageReturn = false;
+			int end = scan(this.position);
+			any |= end > this.position;
+			append(this.position, end);
+			this.position = end;
+			if (end < this.limit) {
+				this.afterCarriageReturn = this.buffer[end] == '\r';
+				this.position = end + 1;
 				return true;
 			}
-			append(b);
-			any = true;
 		}
 		return any;
+	}
+
+	/** Where the line ends in the buffer (a line end, or the buffer's end). */
+	private int scan(int from) {
+		byte[] bytes = this.buffer;
+		int end = from;
+		while (end < this.limit) {
+			byte b = bytes[end];
+			if (b < 0) {
+				this.ascii = false;
+			}
+			else if (b < ' ') {
+				if (b == '\n' || b == '\r') {
+					return end;
+				}
+				this.control = true;
+			}
+			else if (b == 0x7F) {
+				this.control = true;
+			}
+			end++;
+		}
+		return end;
 	}
 
 	private boolean fill() {
@@ -135,22 +167,24 @@ final class MtLines implements AutoCloseable {
 		}
 	}
 
-	private void append(byte b) {
-		if (this.length == this.line.length) {
-			if (this.length >= MAX_LINE_BYTES) {
+	private void append(int from, int to) {
+		int count = to - from;
+		if (this.length + count > this.line.length) {
+			if (this.length + count > MAX_LINE_BYTES) {
 				throw new MtFieldException("line " + (this.number + 1) + " is longer than " + MAX_LINE_BYTES
 						+ " bytes: not a statement file");
 			}
-			this.line = Arrays.copyOf(this.line, this.length * 2);
+			this.line = Arrays.copyOf(this.line, Math.max(this.line.length * 2, this.length + count));
 		}
-		this.line[this.length++] = b;
+		System.arraycopy(this.buffer, from, this.line, this.length, count);
+		this.length += count;
 	}
 
 	private String decode() {
 		if (this.forced != null) {
 			return new String(this.line, 0, this.length, this.forced);
 		}
-		if (isAscii()) {
+		if (this.ascii) {
 			return new String(this.line, 0, this.length, StandardCharsets.ISO_8859_1);
 		}
 		if (!this.fellBack) {
@@ -162,15 +196,6 @@ final class MtLines implements AutoCloseable {
 			}
 		}
 		return new String(this.line, 0, this.length, WINDOWS_1252);
-	}
-
-	private boolean isAscii() {
-		for (int i = 0; i < this.length; i++) {
-			if (this.line[i] < 0) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static String clean(String text) {

@@ -64,15 +64,15 @@ final class SlashCodes {
 		int at = text.indexOf('/');
 		while (at >= 0) {
 			int end = at + 1;
-			while (end < text.length() && Character.isUpperCase(text.charAt(end))) {
+			while (end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z') {
 				end++;
 			}
 			int length = end - at - 1;
-			if (end < text.length() && text.charAt(end) == '/' && length >= 2 && length <= 9
+			if (length >= 2 && length <= 9 && end < text.length() && text.charAt(end) == '/'
 					&& CODES.contains(text.substring(at + 1, end))) {
 				found.add(new int[] { at, end + 1 });
 				names.add(text.substring(at + 1, end));
-				at = text.indexOf('/', end);
+				at = end;
 			}
 			else {
 				at = text.indexOf('/', at + 1);
