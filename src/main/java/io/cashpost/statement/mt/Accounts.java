@@ -18,6 +18,23 @@ final class Accounts {
 	}
 
 	/**
+	 * The account of field 25 as the bank's customer knows it: without the currency some
+	 * banks append, and without the BIC some put before the IBAN
+	 * ({@code COBADEFFXXX/DE89370400440532013000}). A German {@code BLZ/account} stays.
+	 */
+	static String normalised(String account, String currency) {
+		String plain = withoutCurrency(account, currency);
+		int slash = plain.indexOf('/');
+		if (slash == 8 || slash == 11) {
+			String iban = plain.substring(slash + 1);
+			if (plain.substring(0, slash).chars().allMatch(Character::isLetterOrDigit) && isIban(iban)) {
+				return iban;
+			}
+		}
+		return plain;
+	}
+
+	/**
 	 * The account of field 25 without the currency some banks append
 	 * ({@code NL77INGB0574908765EUR}, {@code NL34RABO0142623393 EUR},
 	 * {@code 51210600/9223382012EUR}).

@@ -30,7 +30,11 @@ import io.cashpost.statement.StatementReader;
  * MT942 entries come out as {@link io.cashpost.statement.EntryStatus#INFO}: the
  * end-of-day MT940 books them, and posting both would post twice. A report's summary
  * still sums its entries, as its {@code :90D:}/{@code :90C:} totals do, and has no
- * balance verdict. Statement references are described at {@link OpenStatement}.
+ * balance verdict.
+ * <p>
+ * A statement's reference is {@code :20:/:28C:/date}, the date being the opening
+ * balance's (or an MT942's report time): German banks send the same {@code :20:}
+ * ({@code STARTUMS}) in every statement, so {@code :20:} alone does not tell them apart.
  */
 public final class Mt940Reader implements StatementReader {
 

@@ -203,13 +203,13 @@ final class OpenStatement {
 		return this.currency;
 	}
 
-	/** The account, without the currency some banks append to it. */
+	/** The account, without the currency or BIC some banks add to it. */
 	String account() {
 		if (this.currency == null || this.account == null) {
 			return this.account;
 		}
 		if (this.accountWithoutCurrency == null) {
-			this.accountWithoutCurrency = Accounts.withoutCurrency(this.account, this.currency.getCurrencyCode());
+			this.accountWithoutCurrency = Accounts.normalised(this.account, this.currency.getCurrencyCode());
 		}
 		return this.accountWithoutCurrency;
 	}

@@ -139,6 +139,18 @@ class MtReaderTests {
 	}
 
 	@Test
+	void accountsLoseTheCurrencyAndTheBicBanksAdd() {
+		assertThat(Accounts.normalised("NL77INGB0574908765EUR", "EUR")).isEqualTo("NL77INGB0574908765");
+		assertThat(Accounts.normalised("NL34RABO0142623393 EUR", "EUR")).isEqualTo("NL34RABO0142623393");
+		assertThat(Accounts.normalised("51210600/9223382012EUR", "EUR")).isEqualTo("51210600/9223382012");
+		assertThat(Accounts.normalised("COBADEFFXXX/DE89370400440532013000", "EUR"))
+			.isEqualTo("DE89370400440532013000");
+		assertThat(Accounts.normalised("37050299/0123456789", "EUR")).isEqualTo("37050299/0123456789");
+		assertThat(Accounts.normalised("PL25106000760000888888888888", "PLN"))
+			.isEqualTo("PL25106000760000888888888888");
+	}
+
+	@Test
 	void closingTheReaderClosesTheStream() {
 		boolean[] closed = { false };
 		InputStream in = new FilterInputStream(new ByteArrayInputStream(GERMAN.getBytes(StandardCharsets.UTF_8))) {
