@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import io.cashpost.statement.BankTransaction;
+import io.cashpost.statement.EntryStatus;
 import io.cashpost.statement.StatementFormat;
 import io.cashpost.statement.StatementPart;
 import io.cashpost.statement.StatementReadException;
@@ -27,10 +28,11 @@ import io.cashpost.statement.StatementReader;
  * the statement and the line. Balances that do not add up are reported in the summary,
  * not refused here.
  * <p>
- * MT942 entries come out as {@link io.cashpost.statement.EntryStatus#INFO}: the
- * end-of-day MT940 books them, and posting both would post twice. A report's summary
- * still sums its entries, as its {@code :90D:}/{@code :90C:} totals do, and has no
- * balance verdict.
+ * MT942 entries come out as {@link EntryStatus#INFO}: the end-of-day MT940 books them
+ * (German banks report entries not yet booked in it), and posting both would post twice.
+ * Like every non-booked entry they stay out of the summary's sums; a report has no
+ * balance verdict, but its {@code :90D:}/{@code :90C:} totals are checked against all its
+ * entries.
  * <p>
  * A statement's reference is {@code :20:/:28C:/date}, the date being the opening
  * balance's (or an MT942's report time): German banks send the same {@code :20:}
@@ -211,10 +213,12 @@ public final class Mt940Reader implements StatementReader {
 	private BankTransaction transaction() {
 		this.current = this.entryField;
 		OwnerInformation details = OwnerInformation.parse(this.information);
-		BigDecimal amount = this.statement.add(this.entry);
+		boolean report = this.statement.isReport(isReportFile());
+		EntryStatus status = StatementEntry.status(report, this.entry);
+		BigDecimal amount = this.statement.add(this.entry, status.isBooked());
 		StatementEntry.Context context = new StatementEntry.Context(this.statement.statementRef(),
 				this.statement.account(), this.statement.currency(), ++this.entries, this.entryField.line(), amount,
-				this.statement.isReport(isReportFile()));
+				status);
 		BankTransaction transaction = StatementEntry.toTransaction(context, this.entry, details);
 		this.entry = null;
 		this.information.clear();

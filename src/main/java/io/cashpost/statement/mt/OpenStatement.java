@@ -64,6 +64,10 @@ final class OpenStatement {
 
 	private BigDecimal debitSum = BigDecimal.ZERO;
 
+	private BigDecimal reportedCredits = BigDecimal.ZERO;
+
+	private BigDecimal reportedDebits = BigDecimal.ZERO;
+
 	OpenStatement(int number, MtField field) {
 		this.number = number;
 		this.start = field;
@@ -185,17 +189,21 @@ final class OpenStatement {
 
 	/**
 	 * Adds a statement line's amount to the totals; returns it in the account's scale.
+	 * Only booked entries count in the summary's sums, as in every format; an MT942's
+	 * totals count all its entries.
 	 */
-	BigDecimal add(StatementLine line) {
+	BigDecimal add(StatementLine line, boolean booked) {
 		this.entries++;
 		BigDecimal amount = SwiftSyntax.scaled(line.amount(), this.currency);
 		if (line.debit()) {
 			this.debitCount++;
-			this.debitSum = this.debitSum.add(amount);
+			this.reportedDebits = this.reportedDebits.add(amount);
+			this.debitSum = booked ? this.debitSum.add(amount) : this.debitSum;
 			return amount.negate();
 		}
 		this.creditCount++;
-		this.creditSum = this.creditSum.add(amount);
+		this.reportedCredits = this.reportedCredits.add(amount);
+		this.creditSum = booked ? this.creditSum.add(amount) : this.creditSum;
 		return amount;
 	}
 
@@ -263,8 +271,8 @@ final class OpenStatement {
 		if (this.currency == null) {
 			throw new MtFieldException("no currency: neither a floor limit (:34F:) nor a balance");
 		}
-		check("debit", this.debitTotals, this.debitTotalsField, this.debitCount, this.debitSum);
-		check("credit", this.creditTotals, this.creditTotalsField, this.creditCount, this.creditSum);
+		check("debit", this.debitTotals, this.debitTotalsField, this.debitCount, this.reportedDebits);
+		check("credit", this.creditTotals, this.creditTotalsField, this.creditCount, this.reportedCredits);
 	}
 
 	private void check(String kind, EntryTotals totals, MtField field, int count, BigDecimal sum) {

@@ -45,7 +45,7 @@ final class StatementEntry {
 			.amount(new Money(context.amount(), context.currency()))
 			.bookingDate((line.entryDate() != null) ? line.entryDate() : line.valueDate())
 			.valueDate(line.valueDate())
-			.status(status(context, line))
+			.status(context.status())
 			.reversal(line.reversal())
 			.bankTransactionCode(line.type())
 			.debtorName(complete.counterpartyName())
@@ -64,18 +64,19 @@ final class StatementEntry {
 	 * @param entryIndex 1-based position of the entry in the file
 	 * @param line line of the statement line
 	 * @param amount the signed amount in the account's scale
-	 * @param report whether the statement is an MT942 report
+	 * @param status booked, or information in an MT942 report
 	 */
 	record Context(String statementRef, String account, Currency currency, int entryIndex, long line, BigDecimal amount,
-			boolean report) {
+			EntryStatus status) {
 
 	}
 
-	private static EntryStatus status(Context context, StatementLine line) {
+	/** Expected entries are pending; an MT942 report's entries information. */
+	static EntryStatus status(boolean report, StatementLine line) {
 		if (line.expected()) {
 			return EntryStatus.PENDING;
 		}
-		return context.report() ? EntryStatus.INFO : EntryStatus.BOOKED;
+		return report ? EntryStatus.INFO : EntryStatus.BOOKED;
 	}
 
 	private static OwnerInformation withFallbacks(StatementLine line, OwnerInformation information) {

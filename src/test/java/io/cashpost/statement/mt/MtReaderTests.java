@@ -112,8 +112,9 @@ class MtReaderTests {
 		assertThat(((BankTransaction) parts.get(0)).status()).isEqualTo(EntryStatus.INFO);
 		StatementSummary summary = (StatementSummary) parts.get(2);
 		assertThat(summary.balanced()).isNull();
-		assertThat(summary.creditSum()).isEqualByComparingTo("4800.00");
-		assertThat(summary.debitSum()).isEqualByComparingTo("1150.00");
+		assertThat(summary.entries()).isEqualTo(2);
+		assertThat(summary.creditSum()).as("information entries are not booked").isZero();
+		assertThat(summary.debitSum()).isZero();
 		assertThat(summary.statementRef()).isEqualTo("IR250116/00016/2025-01-16T11:30+01:00");
 	}
 
