@@ -119,6 +119,38 @@ class CamtReaderTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "02", "08" })
+	void aBatchWhoseDetailsDoNotAddUpStaysOneTransaction(String version) throws IOException {
+		String amount = version.equals("02") ? "<AmtDtls><TxAmt><Amt Ccy=\"EUR\">%s</Amt></TxAmt></AmtDtls>"
+				: "<Amt Ccy=\"EUR\">%s</Amt><CdtDbtInd>CRDT</CdtDbtInd>";
+		List<StatementPart> parts = readAll(statement(version, """
+				<Ntry><Amt Ccy="EUR">150.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>%s<AcctSvcrRef>NET</AcctSvcrRef>
+				  <NtryDtls>
+				    <TxDtls>%s<RmtInf><Ustrd>INV-1</Ustrd></RmtInf></TxDtls>
+				    <TxDtls>%s<RmtInf><Strd><RfrdDocInf><Nb>INV-2</Nb></RfrdDocInf></Strd></RmtInf></TxDtls>
+				  </NtryDtls></Ntry>
+				""".formatted(status(version, "BOOK"), amount.formatted("100.00"), amount.formatted("55.00")), "0",
+				"150.00"));
+		assertThat(parts).hasSize(2);
+		BankTransaction whole = (BankTransaction) parts.get(0);
+		assertThat(whole.splitIndex()).isZero();
+		assertThat(whole.amount()).isEqualTo(Money.of("150.00", "EUR"));
+		assertThat(whole.entryRef()).isEqualTo("NET");
+		assertThat(whole.remittance().unstructured()).containsExactly("INV-1");
+		assertThat(whole.remittance().referredDocuments()).containsExactly("INV-2");
+		assertThat(((StatementSummary) parts.get(1)).transactions()).isEqualTo(1);
+	}
+
+	@Test
+	void aSingleDetailNeverChangesTheBookedAmount() throws IOException {
+		List<StatementPart> parts = readAll(statement("08", """
+				<Ntry><Amt Ccy="EUR">4500.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+				  <NtryDtls><TxDtls><Amt Ccy="EUR">0.04</Amt><CdtDbtInd>CRDT</CdtDbtInd></TxDtls></NtryDtls></Ntry>
+				""", "0", "4500.00"));
+		assertThat(((BankTransaction) parts.get(0)).amount()).isEqualTo(Money.of("4500.00", "EUR"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "02", "08" })
 	void onlyBookedEntriesCountTowardsTheBalance(String version) throws IOException {
 		List<StatementPart> parts = readAll(statement(version, """
 				<Ntry><Amt Ccy="EUR">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>%s</Ntry>
