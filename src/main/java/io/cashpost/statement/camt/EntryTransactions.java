@@ -3,6 +3,7 @@ package io.cashpost.statement.camt;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cashpost.reference.CreditorReference;
 import io.cashpost.money.Money;
 import io.cashpost.statement.BankTransaction;
 import io.cashpost.statement.EntryStatus;
@@ -137,7 +138,7 @@ final class EntryTransactions {
 		String creditorReference = null;
 		for (String reference : detail.creditorReferences()) {
 			boolean iso11649 = CreditorReference.claimsIso11649(reference);
-			boolean valid = !iso11649 || CreditorReference.isValidIso11649(reference);
+			boolean valid = !iso11649 || CreditorReference.isValid(reference);
 			if (creditorReference == null && valid) {
 				creditorReference = iso11649 ? CreditorReference.compact(reference) : reference;
 			}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cashpost.reference.CreditorReference;
 import io.cashpost.money.Money;
 
 /**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.cashpost.reference.CreditorReference;
 import io.cashpost.money.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
