@@ -62,7 +62,7 @@ class StatementPipelineIntegrationTests {
 		assertThat(outcome.processed()).isTrue();
 		assertThat(outcome.entries()).isEqualTo(6);
 		assertThat(outcome.posted()).as(outcome.summaryLine()).isEqualTo(3);
-		assertThat(outcome.postedAmount()).containsEntry("EUR", new BigDecimal("2300.0000"));
+		assertThat(outcome.postedAmount()).containsEntry("EUR", new BigDecimal("2300.00"));
 		assertThat(outcome.partial()).isEqualTo(1);
 		assertThat(outcome.exceptions()).containsEntry("currency_mismatch", 1).containsEntry("unknown_payer", 1);
 		assertThat(outcome.notReceivable()).isEqualTo(1);
