@@ -11,10 +11,12 @@ public final class TestDatabase {
 	}
 
 	public static void clear(JdbcClient jdbc) {
-		jdbc.sql("""
-				truncate table exception_item, allocation, journal_line, journal_entry, bank_transaction,
-				    bank_statement, statement_file, customer_account, invoice, customer restart identity cascade
-				""").update();
+		jdbc.sql(
+				"""
+						truncate table exception_resolution, exception_item, allocation, journal_line, journal_entry, bank_transaction,
+						    bank_statement, statement_file, customer_account, invoice, customer restart identity cascade
+						""")
+			.update();
 	}
 
 }

@@ -22,7 +22,8 @@ public final class CashpostCommandLine {
 
 	static final int USAGE = 2;
 
-	private static final Set<String> DATABASE_COMMANDS = Set.of("demo", "import-invoices", "ingest", "export");
+	private static final Set<String> DATABASE_COMMANDS = Set.of("demo", "import-invoices", "ingest", "export",
+			"verify-ledger", "resolve");
 
 	private CashpostCommandLine() {
 	}
@@ -80,7 +81,7 @@ public final class CashpostCommandLine {
 	private static List<String> positional(String[] args) {
 		List<String> positional = new ArrayList<>();
 		for (String arg : args) {
-			if (!arg.startsWith("--") || arg.equals("--help") || arg.equals("--out")) {
+			if (!arg.startsWith("--") || arg.equals("--help") || arg.equals("--out") || arg.equals("--by")) {
 				positional.add(arg);
 			}
 		}

@@ -6,6 +6,7 @@ import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.posting.CashPosting;
+import io.cashpost.posting.Reversals;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -55,8 +56,9 @@ class MatchAndPostJobConfiguration {
 	}
 
 	@Bean
-	DecisionWriter decisionWriter(CashPosting posting, ExceptionQueue exceptions, StagedTransactions transactions) {
-		return new DecisionWriter(posting, exceptions, transactions);
+	DecisionWriter decisionWriter(CashPosting posting, Reversals reversals, ExceptionQueue exceptions,
+			StagedTransactions transactions, UndecidedTransactions undecided) {
+		return new DecisionWriter(posting, reversals, exceptions, transactions, undecided);
 	}
 
 }
