@@ -1,7 +1,10 @@
 package io.cashpost.exceptionqueue;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Currency;
 
 import io.cashpost.exceptionqueue.JdbcExceptionItems.Item;
 import io.cashpost.money.Money;
@@ -67,7 +70,7 @@ public class ExceptionResolution {
 		checkFits(item, resolution);
 		Instant now = this.clock.instant();
 		long resolutionId = this.items.recordResolution(exceptionId, resolution, resolvedBy, now);
-		Money amount = Money.of(item.amount(), item.currency());
+		Money amount = money(item);
 		Long entryId = null;
 		if (resolution.movesMoney()) {
 			entryId = post(new Release("resolution:" + resolutionId, item.bankTransactionId(), amount, resolvedBy),
@@ -75,6 +78,21 @@ public class ExceptionResolution {
 		}
 		this.items.markResolved(exceptionId, resolutionId, entryId);
 		return new Resolved(exceptionId, resolutionId, resolution, amount, entryId, resolvedBy, now);
+	}
+
+	/**
+	 * The payment's money at its currency's scale ({@code 77.00}, not {@code 77.0000}).
+	 */
+	private static Money money(Item item) {
+		Currency currency = Currency.getInstance(item.currency());
+		BigDecimal amount = item.amount();
+		try {
+			amount = amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.UNNECESSARY);
+		}
+		catch (ArithmeticException ex) {
+			// More decimals than the currency has: keep them all.
+		}
+		return new Money(amount, currency);
 	}
 
 	private long post(Release release, Resolution resolution) {
@@ -101,8 +119,7 @@ public class ExceptionResolution {
 					+ ") holds no money in suspense: dismiss it");
 		}
 		if (!resolution.movesMoney() && inSuspense) {
-			throw new ResolutionRefusedException("exception " + item.exceptionId() + " holds " + item.currency() + " "
-					+ item.amount().toPlainString()
+			throw new ResolutionRefusedException("exception " + item.exceptionId() + " holds " + money(item)
 					+ " in suspense: assign it, put it on account, book it as non-receivable or refund it");
 		}
 	}
