@@ -78,21 +78,26 @@ class ExportCommand implements Command {
 	private void writeAllocations(CsvWriter csv) {
 		csv.row(ALLOCATION_COLUMNS);
 		this.allocations.forEach((a) -> csv.row(Arrays.asList(a.file(), a.entryRef(), a.endToEndId(), a.invoiceNumber(),
-				a.customerId(), a.currency(), a.appliedAmount(), a.discountAmount(), a.writeOffAmount(), a.rule(),
-				a.confidence(), a.postedAt(), a.allocationId(), a.reasonCode(), a.status(), a.evidence())));
+				a.customerId(), a.currency(), Amounts.inCurrencyScale(a.appliedAmount(), a.currency()),
+				Amounts.inCurrencyScale(a.discountAmount(), a.currency()),
+				Amounts.inCurrencyScale(a.writeOffAmount(), a.currency()), a.rule(), Amounts.ratio(a.confidence()),
+				a.postedAt(), a.allocationId(), a.reasonCode(), a.status(), a.evidence())));
 	}
 
 	private void writeExceptions(CsvWriter csv) {
 		csv.row(EXCEPTION_COLUMNS);
 		this.exceptions.forEach((e) -> csv.row(Arrays.asList(e.file(), e.entryRef(), e.endToEndId(), e.currency(),
-				e.amount(), e.debtorName(), e.reason(), e.suggestions(), e.exceptionId(), e.valueDate(),
-				e.debtorAccount(), e.remittance(), e.detail(), e.status(), e.createdAt())));
+				Amounts.inCurrencyScale(e.amount(), e.currency()), e.debtorName(), e.reason(), e.suggestions(),
+				e.exceptionId(), e.valueDate(), e.debtorAccount(), e.remittance(), e.detail(), e.status(),
+				e.createdAt())));
 	}
 
 	private void writeBalances(CsvWriter csv) {
 		csv.row(BALANCE_COLUMNS);
 		this.balances.forEach((b) -> csv.row(Arrays.asList(b.customerId(), b.customerName(), b.currency(),
-				b.openAmount(), b.overdueAmount(), b.unappliedCredit())));
+				Amounts.inCurrencyScale(b.openAmount(), b.currency()),
+				Amounts.inCurrencyScale(b.overdueAmount(), b.currency()),
+				Amounts.inCurrencyScale(b.unappliedCredit(), b.currency()))));
 	}
 
 	private static Path outFile(List<String> args) {

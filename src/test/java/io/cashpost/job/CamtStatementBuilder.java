@@ -13,7 +13,7 @@ import java.util.List;
  * Writes small camt.053.001.08 statements for tests, with balances that add up unless
  * told otherwise.
  */
-final class CamtStatementBuilder {
+public final class CamtStatementBuilder {
 
 	private final String statementId;
 
@@ -31,33 +31,33 @@ final class CamtStatementBuilder {
 		this.statementId = statementId;
 	}
 
-	static CamtStatementBuilder statement(String statementId) {
+	public static CamtStatementBuilder statement(String statementId) {
 		return new CamtStatementBuilder(statementId);
 	}
 
 	/** A credit with a structured creditor reference. */
-	CamtStatementBuilder creditWithReference(String ref, String amount, String debtor, String reference) {
+	public CamtStatementBuilder creditWithReference(String ref, String amount, String debtor, String reference) {
 		return entry(ref, amount, "CRDT", debtor, """
 				<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>%s</Ref></CdtrRefInf></Strd>
 				""".formatted(reference));
 	}
 
 	/** A credit with free remittance text. */
-	CamtStatementBuilder creditWithText(String ref, String amount, String debtor, String text) {
+	public CamtStatementBuilder creditWithText(String ref, String amount, String debtor, String text) {
 		return entry(ref, amount, "CRDT", debtor, "<Ustrd>" + text + "</Ustrd>");
 	}
 
-	CamtStatementBuilder debit(String ref, String amount, String text) {
+	public CamtStatementBuilder debit(String ref, String amount, String text) {
 		return entry(ref, amount, "DBIT", "Lieferant AG", "<Ustrd>" + text + "</Ustrd>");
 	}
 
 	/** Makes the closing balance wrong by this much. */
-	CamtStatementBuilder closingBalanceOffBy(String amount) {
+	public CamtStatementBuilder closingBalanceOffBy(String amount) {
 		this.closingOffset = new BigDecimal(amount);
 		return this;
 	}
 
-	Path writeTo(Path dir, String fileName) {
+	public Path writeTo(Path dir, String fileName) {
 		BigDecimal closing = this.opening.add(this.credits).subtract(this.debits).add(this.closingOffset);
 		String xml = """
 				<?xml version="1.0" encoding="UTF-8"?>

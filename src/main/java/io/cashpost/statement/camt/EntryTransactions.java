@@ -1,0 +1,185 @@
+package io.cashpost.statement.camt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cashpost.money.Money;
+import io.cashpost.statement.BankTransaction;
+import io.cashpost.statement.EntryStatus;
+import io.cashpost.statement.RemittanceInfo;
+
+/**
+ * Turns an entry into transactions, the same way for every camt version: signs amounts,
+ * splits batch entries into one transaction per detail, checks creditor references.
+ */
+final class EntryTransactions {
+
+	private static final String NOT_PROVIDED = "NOTPROVIDED";
+
+	private EntryTransactions() {
+	}
+
+	/**
+	 * Where an entry sits.
+	 *
+	 * @param statementRef the statement's {@code Id}
+	 * @param account the statement's account
+	 * @param entryIndex 1-based position of the entry in the file
+	 * @param line line where the entry starts
+	 */
+	record Position(String statementRef, String account, int entryIndex, long line) {
+
+	}
+
+	static EntryStatus status(String status) {
+		if (status == null) {
+			throw new IllegalArgumentException("the entry has no status (Sts)");
+		}
+		return switch (status) {
+			case "BOOK" -> EntryStatus.BOOKED;
+			// FUTR: booked by the bank with a future value date, not yet money on the
+			// account.
+			case "PDNG", "FUTR" -> EntryStatus.PENDING;
+			case "INFO" -> EntryStatus.INFO;
+			default -> throw new IllegalArgumentException("unknown entry status '" + status + "'");
+		};
+	}
+
+	/** The entry's amount, positive for a credit and negative for a debit. */
+	static Money signedAmount(CamtEntry entry) {
+		if (entry.amount() == null) {
+			throw new IllegalArgumentException("the entry has no amount (Amt)");
+		}
+		return signed(entry.amount(), entry.creditDebit(), "the entry");
+	}
+
+	static List<BankTransaction> transactions(CamtEntry entry, Position position) {
+		Money entryAmount = signedAmount(entry);
+		EntryStatus status = status(entry.status());
+		List<CamtEntry.Detail> details = entry.details();
+		if (details.size() <= 1) {
+			CamtEntry.Detail detail = details.isEmpty() ? null : details.get(0);
+			Money amount = (detail != null && detail.amount() != null)
+					? signed(detail.amount(), direction(detail, entry), "the detail") : entryAmount;
+			return List.of(transaction(entry, detail, 0, amount, status, position, entry.amounts()));
+		}
+		if (details.stream().anyMatch((detail) -> detail.amount() == null)) {
+			// The entry amount cannot be divided among its details honestly: keep the
+			// entry
+			// whole, with what every detail says, for a person to place.
+			return List.of(transaction(entry, merged(details), 0, entryAmount, status, position, entry.amounts()));
+		}
+		List<BankTransaction> transactions = new ArrayList<>(details.size());
+		for (int i = 0; i < details.size(); i++) {
+			CamtEntry.Detail detail = details.get(i);
+			Money amount = signed(detail.amount(), direction(detail, entry), "detail " + (i + 1));
+			transactions.add(transaction(entry, detail, i + 1, amount, status, position, CamtEntry.AmountDetails.NONE));
+		}
+		return transactions;
+	}
+
+	private static BankTransaction transaction(CamtEntry entry, CamtEntry.Detail detail, int split, Money amount,
+			EntryStatus status, Position position, CamtEntry.AmountDetails entryAmounts) {
+		BankTransaction.Builder builder = BankTransaction.builder()
+			.statementRef(position.statementRef())
+			.entryIndex(position.entryIndex())
+			.splitIndex(split)
+			.line(position.line())
+			.account(position.account())
+			.amount(amount)
+			.bookingDate(entry.bookingDate())
+			.valueDate(entry.valueDate())
+			.status(status)
+			.reversal(entry.reversal())
+			.entryRef(entry.accountServicerRef())
+			.bankTransactionCode(entry.bankTransactionCode());
+		if (detail == null) {
+			return builder.details(details(null, entryAmounts, amount)).build();
+		}
+		return builder.entryRef(first(detail.accountServicerRef(), entry.accountServicerRef()))
+			.endToEndId(NOT_PROVIDED.equalsIgnoreCase(detail.endToEndId()) ? null : detail.endToEndId())
+			.bankTransactionCode(first(detail.bankTransactionCode(), entry.bankTransactionCode()))
+			.debtorName(detail.debtorName())
+			.debtorAccount(detail.debtorAccount())
+			.remittance(remittance(detail))
+			.details(details(detail, entryAmounts, amount))
+			.build();
+	}
+
+	/**
+	 * The first valid creditor reference becomes the structured one. An {@code RF}
+	 * reference with wrong check digits, or a second reference, is kept as text: it may
+	 * still point a person (or the text rules) to an invoice, but never with the
+	 * certainty of a structured match.
+	 */
+	private static RemittanceInfo remittance(CamtEntry.Detail detail) {
+		List<String> text = new ArrayList<>(detail.unstructured());
+		String creditorReference = null;
+		for (String reference : detail.creditorReferences()) {
+			boolean iso11649 = CreditorReference.claimsIso11649(reference);
+			boolean valid = !iso11649 || CreditorReference.isValidIso11649(reference);
+			if (creditorReference == null && valid) {
+				creditorReference = iso11649 ? CreditorReference.compact(reference) : reference;
+			}
+			else {
+				text.add(reference);
+			}
+		}
+		if (text.isEmpty() && creditorReference == null && detail.referredDocuments().isEmpty()) {
+			return RemittanceInfo.NONE;
+		}
+		return new RemittanceInfo(text, creditorReference, detail.referredDocuments());
+	}
+
+	private static BankTransaction.Details details(CamtEntry.Detail detail, CamtEntry.AmountDetails entryAmounts,
+			Money amount) {
+		CamtEntry.AmountDetails amounts = (detail != null) ? detail.amounts() : CamtEntry.AmountDetails.NONE;
+		Money instructed = first(amounts.instructed(), entryAmounts.instructed());
+		if (instructed != null && instructed.isSameAs(amount.abs())) {
+			// Most banks repeat the booked amount here: only a difference is news.
+			instructed = null;
+		}
+		BankTransaction.Details details = new BankTransaction.Details((detail != null) ? detail.mandateId() : null,
+				(detail != null) ? detail.ultimateDebtorName() : null, (detail != null) ? detail.returnReason() : null,
+				instructed, first(amounts.charges(), entryAmounts.charges()),
+				first(amounts.exchangeRate(), entryAmounts.exchangeRate()));
+		return details.equals(BankTransaction.Details.NONE) ? BankTransaction.Details.NONE : details;
+	}
+
+	/** What several details without amounts say together. */
+	private static CamtEntry.Detail merged(List<CamtEntry.Detail> details) {
+		List<String> text = new ArrayList<>();
+		List<String> documents = new ArrayList<>();
+		for (CamtEntry.Detail detail : details) {
+			text.addAll(detail.unstructured());
+			text.addAll(detail.creditorReferences());
+			documents.addAll(detail.referredDocuments());
+		}
+		return new CamtEntry.Detail(null, null, null, null, null, null, null, null, null, text, List.of(), documents,
+				null, null);
+	}
+
+	private static String direction(CamtEntry.Detail detail, CamtEntry entry) {
+		return (detail.creditDebit() != null) ? detail.creditDebit() : entry.creditDebit();
+	}
+
+	private static Money signed(Money amount, String creditDebit, String what) {
+		if (amount.isNegative()) {
+			throw new IllegalArgumentException(what + " has a negative amount " + amount.toPlainString()
+					+ ": camt amounts are unsigned, CdtDbtInd gives the direction");
+		}
+		if ("CRDT".equals(creditDebit)) {
+			return amount;
+		}
+		if ("DBIT".equals(creditDebit)) {
+			return amount.negate();
+		}
+		throw new IllegalArgumentException(what + " has " + ((creditDebit == null) ? "no credit/debit indicator"
+				: "an unknown credit/debit indicator '" + creditDebit + "'") + " (CdtDbtInd)");
+	}
+
+	private static <T> T first(T a, T b) {
+		return (a != null) ? a : b;
+	}
+
+}
