@@ -1,10 +1,7 @@
 package io.cashpost.exceptionqueue;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Currency;
 
 import io.cashpost.exceptionqueue.JdbcExceptionItems.Item;
 import io.cashpost.money.Money;
@@ -84,15 +81,8 @@ public class ExceptionResolution {
 	 * The payment's money at its currency's scale ({@code 77.00}, not {@code 77.0000}).
 	 */
 	private static Money money(Item item) {
-		Currency currency = Currency.getInstance(item.currency());
-		BigDecimal amount = item.amount();
-		try {
-			amount = amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.UNNECESSARY);
-		}
-		catch (ArithmeticException ex) {
-			// More decimals than the currency has: keep them all.
-		}
-		return new Money(amount, currency);
+		Money stored = Money.of(item.amount(), item.currency());
+		return new Money(stored.inCurrencyScale(), stored.currency());
 	}
 
 	private long post(Release release, Resolution resolution) {
