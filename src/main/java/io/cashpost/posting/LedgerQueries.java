@@ -4,12 +4,12 @@ package io.cashpost.posting;
 final class LedgerQueries {
 
 	static final String UNBALANCED_ENTRIES = """
-			select e.journal_entry_id, e.posting_key,
+			select e.journal_entry_id, e.posting_key, e.currency,
 			       coalesce(sum(l.debit), 0) as debits, coalesce(sum(l.credit), 0) as credits,
 			       count(l.journal_line_id) as lines
 			  from journal_entry e
 			  left join journal_line l on l.journal_entry_id = e.journal_entry_id
-			 group by e.journal_entry_id, e.posting_key
+			 group by e.journal_entry_id, e.posting_key, e.currency
 			having coalesce(sum(l.debit), 0) <> coalesce(sum(l.credit), 0) or count(l.journal_line_id) < 2
 			 order by e.journal_entry_id
 			 limit 100
@@ -31,7 +31,7 @@ final class LedgerQueries {
 			     where invoice_id is not null and account_code = :receivables
 			     group by invoice_id
 			)
-			select i.invoice_number, i.amount, i.open_amount, i.settled_outside,
+			select i.invoice_number, i.currency, i.amount, i.open_amount, i.settled_outside,
 			       coalesce(l.settled, 0) as allocated, coalesce(b.settled, 0) as journal,
 			       i.amount - i.settled_outside - coalesce(l.settled, 0) as expected
 			  from invoice i

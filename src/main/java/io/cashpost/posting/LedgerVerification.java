@@ -1,8 +1,12 @@
 package io.cashpost.posting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import io.cashpost.money.Money;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,8 +48,8 @@ public class LedgerVerification {
 	private String entries(List<String> disagreements) {
 		this.jdbc.sql(LedgerQueries.UNBALANCED_ENTRIES)
 			.query((rs, row) -> "journal entry " + rs.getLong("journal_entry_id") + " (" + rs.getString("posting_key")
-					+ ") does not balance: debits " + rs.getBigDecimal("debits").toPlainString() + ", credits "
-					+ rs.getBigDecimal("credits").toPlainString() + " in " + rs.getInt("lines") + " lines")
+					+ ") does not balance: debits " + plain(rs, "debits") + ", credits " + plain(rs, "credits") + " in "
+					+ rs.getInt("lines") + " lines")
 			.list()
 			.forEach(disagreements::add);
 		long entries = this.jdbc.sql("select count(*) from journal_entry").query(Long.class).single();
@@ -136,8 +140,9 @@ public class LedgerVerification {
 		return "suspense: " + (held.isEmpty() ? "empty" : String.join(", ", held) + " open exceptions");
 	}
 
-	private static String plain(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-		return rs.getBigDecimal(column).toPlainString();
+	/** An amount of the row's currency, in that currency's decimals. */
+	private static String plain(ResultSet rs, String column) throws SQLException {
+		return Money.of(rs.getBigDecimal(column), rs.getString("currency")).inCurrencyScale().toPlainString();
 	}
 
 }
