@@ -10,6 +10,7 @@ import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.posting.CashPosting;
+import io.cashpost.posting.Reversals;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -125,8 +126,9 @@ class MatchAndPostJobConfiguration {
 	}
 
 	@Bean
-	DecisionWriter decisionWriter(CashPosting posting, ExceptionQueue exceptions, StagedTransactions transactions) {
-		return new DecisionWriter(posting, exceptions, transactions);
+	DecisionWriter decisionWriter(CashPosting posting, Reversals reversals, ExceptionQueue exceptions,
+			StagedTransactions transactions, UndecidedTransactions undecided) {
+		return new DecisionWriter(posting, reversals, exceptions, transactions, undecided);
 	}
 
 	private static ProgressLogger progress(JobProperties properties, Clock clock) {

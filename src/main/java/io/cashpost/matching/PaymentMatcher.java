@@ -10,6 +10,7 @@ import io.cashpost.invoice.OpenInvoices;
 import io.cashpost.matching.MatchDecision.NotBooked;
 import io.cashpost.matching.MatchDecision.NotReceivable;
 import io.cashpost.matching.MatchDecision.Refer;
+import io.cashpost.matching.MatchDecision.Reverse;
 
 import org.springframework.stereotype.Component;
 
@@ -35,8 +36,9 @@ public class PaymentMatcher {
 			return new NotBooked(payment);
 		}
 		if (payment.reversal()) {
-			return new Refer(payment, ExceptionReason.REVERSAL,
-					"the bank reverses an earlier entry of " + payment.amount().abs(), List.of());
+			// A returned receipt comes back as a debit; a reversed debit was never a
+			// receivable.
+			return payment.amount().isNegative() ? new Reverse(payment) : new NotReceivable(payment, "reversed_debit");
 		}
 		if (payment.amount().amount().signum() <= 0) {
 			return new NotReceivable(payment, payment.amount().isZero() ? "zero_amount" : "outgoing_payment");

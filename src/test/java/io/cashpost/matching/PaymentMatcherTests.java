@@ -156,11 +156,14 @@ class PaymentMatcherTests {
 	}
 
 	@Test
-	void aReversalIsReferredAndNeverMatchedAsAPayment() {
+	void aReturnedReceiptIsReversedAndNeverMatchedAsAPayment() {
 		this.invoices.add("INV-1", "C-1", "1250.00", "RF9826001001");
-		Payment reversal = new Payment(1, "k", "DE75512108001245126199", Money.of("1250.00", "EUR"),
+		Payment returned = new Payment(1, "k", "DE75512108001245126199", Money.of("-1250.00", "EUR"),
 				LocalDate.of(2026, 11, 20), EntryStatus.BOOKED, true, null, null, structured("RF9826001001"));
-		assertThat(((Refer) this.matcher.decide(reversal)).reason()).isEqualTo(ExceptionReason.REVERSAL);
+		assertThat(this.matcher.decide(returned)).isInstanceOf(MatchDecision.Reverse.class);
+		Payment reversedDebit = new Payment(2, "k2", "DE75512108001245126199", Money.of("1250.00", "EUR"),
+				LocalDate.of(2026, 11, 20), EntryStatus.BOOKED, true, null, null, structured("RF9826001001"));
+		assertThat(this.matcher.decide(reversedDebit)).isInstanceOf(NotReceivable.class);
 	}
 
 	private static Payment payment(String amount, RemittanceInfo remittance) {
