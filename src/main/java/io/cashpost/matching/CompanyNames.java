@@ -1,0 +1,124 @@
+package io.cashpost.matching;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces a company name to the words that tell it apart: lower case, without accents
+ * (umlauts written {@code ue} or {@code u} alike), without punctuation, legal forms
+ * ({@code GmbH & Co. KG}, {@code B.V.}, {@code S.A.}, {@code Ltd}, {@code Inc}) and
+ * filler words. {@code Müller Maschinenbau GmbH} and {@code MUELLER MASCHINENBAU} both
+ * become {@code [muller, maschinenbau]}.
+ */
+final class CompanyNames {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Set<String> LEGAL_FORMS = Set.of("gmbh", "mbh", "ag", "kg", "kgaa", "co", "ohg", "ug", "gbr",
+			"ev", "eg", "se", "bv", "nv", "vof", "cv", "sa", "sas", "sarl", "sasu", "eurl", "sl", "slu", "srl", "spa",
+			"sae", "ltd", "limited", "plc", "llp", "llc", "lp", "inc", "incorporated", "corp", "corporation", "company",
+			"ab", "as", "asa", "oy", "oyj", "aps", "kft", "sro", "zoo", "sp", "pte", "pty", "bhd", "gesmbh", "lda",
+			"ltda", "og", "kb", "hb", "cie", "und", "and", "et", "the");
+
+	private CompanyNames() {
+	}
+
+	/** The distinguishing words of a name, in order; empty for {@code null}. */
+	static List<String> tokens(String name) {
+		List<String> tokens = new ArrayList<>();
+		if (name == null) {
+			return tokens;
+		}
+		String plain = plain(name);
+		List<String> all = new ArrayList<>();
+		for (String word : plain.split("[^a-z0-9]+")) {
+			if (!word.isEmpty()) {
+				all.add(word);
+			}
+		}
+		for (String word : all) {
+			if (!LEGAL_FORMS.contains(word)) {
+				tokens.add(word);
+			}
+		}
+		return tokens.isEmpty() ? all : tokens;
+	}
+
+	/**
+	 * Lower case, letters transliterated to a-z, dots and apostrophes dropped (so that
+	 * {@code B.V.} is one word) and German umlaut spellings folded ({@code ue}, {@code ü}
+	 * and {@code u} alike).
+	 */
+	private static String plain(String name) {
+		String lower = name.toLowerCase(Locale.ROOT)
+			.replace("ß", "ss")
+			.replace("æ", "ae")
+			.replace("œ", "oe")
+			.replace("ø", "o")
+			.replace("ł", "l")
+			.replace("đ", "d")
+			.replace("þ", "th");
+		String unaccented = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+		return unaccented.replace(".", "")
+			.replace("'", "")
+			.replace("’", "")
+			.replace("ae", "a")
+			.replace("oe", "o")
+			.replace("ue", "u");
+	}
+
+	/**
+	 * How alike two names are, 0 to 1: the share of words they have in common, where a
+	 * word with one typing slip counts 0.9 and a truncated or abbreviated word 0.85.
+	 * Written together or apart ({@code VanderBerg}, {@code van der Berg}) is the same.
+	 */
+	static double similarity(List<String> a, List<String> b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return 0;
+		}
+		String joinedA = String.join("", a);
+		String joinedB = String.join("", b);
+		if (joinedA.equals(joinedB)) {
+			return 1.0;
+		}
+		double joined = (joinedA.length() >= 8 && EditDistance.withinOne(joinedA, joinedB)) ? 0.92 : 0;
+		boolean[] used = new boolean[b.size()];
+		double matched = 0;
+		for (String word : a) {
+			int best = -1;
+			double bestScore = 0;
+			for (int i = 0; i < b.size(); i++) {
+				double score = used[i] ? 0 : wordSimilarity(word, b.get(i));
+				if (score > bestScore) {
+					bestScore = score;
+					best = i;
+				}
+			}
+			if (best >= 0) {
+				used[best] = true;
+				matched += bestScore;
+			}
+		}
+		return Math.max(joined, 2 * matched / (a.size() + b.size()));
+	}
+
+	static double wordSimilarity(String a, String b) {
+		if (a.equals(b)) {
+			return 1.0;
+		}
+		if (Math.min(a.length(), b.length()) >= 5 && EditDistance.withinOne(a, b)) {
+			return 0.9;
+		}
+		String shorter = (a.length() <= b.length()) ? a : b;
+		String longer = (shorter == a) ? b : a;
+		if (shorter.length() >= 4 && longer.startsWith(shorter)) {
+			return 0.85;
+		}
+		return 0;
+	}
+
+}
