@@ -36,6 +36,37 @@ final class InvoiceNumberCandidates {
 		return keys;
 	}
 
+	/**
+	 * Keys for numbers written as a sibling of the one before: in {@code INV-2026-1001,
+	 * 1002} the {@code 1002} stands for {@code INV-2026-1002}. A digit part following a
+	 * digit part of the same length takes the place of that part after the parts before
+	 * it.
+	 */
+	static Set<String> siblings(String text, int window) {
+		Set<String> keys = new LinkedHashSet<>();
+		if (text == null || text.isBlank()) {
+			return keys;
+		}
+		List<String> parts = parts(text);
+		for (int i = 2; i < parts.size(); i++) {
+			String part = parts.get(i);
+			String previous = parts.get(i - 1);
+			if (!isDigits(part) || !isDigits(previous) || part.length() != previous.length()) {
+				continue;
+			}
+			StringBuilder prefix = new StringBuilder();
+			for (int start = i - 2; start >= Math.max(0, i - window); start--) {
+				prefix.insert(0, parts.get(start));
+				keys.add(prefix + part);
+			}
+		}
+		return keys;
+	}
+
+	private static boolean isDigits(String part) {
+		return Character.isDigit(part.charAt(0));
+	}
+
 	/** Upper-case runs of letters or of digits, in the order written. */
 	static List<String> parts(String text) {
 		List<String> parts = new ArrayList<>();

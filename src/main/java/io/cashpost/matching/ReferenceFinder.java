@@ -45,7 +45,8 @@ final class ReferenceFinder {
 			return structured;
 		}
 		Set<String> textKeys = textKeys(payment);
-		References text = inText(textKeys);
+		References text = inText(textKeys,
+				InvoiceNumberCandidates.siblings(payment.remittance().text(), this.properties.textWindow()));
 		if (!text.hits().isEmpty()) {
 			return text;
 		}
@@ -80,9 +81,10 @@ final class ReferenceFinder {
 
 	/**
 	 * A short key (a plain four-digit number, say) found in text is as weak as a
-	 * shortened one: the amount must confirm it.
+	 * shortened one or a sibling ({@code INV-2026-1001, 1002}): the amount must confirm
+	 * it.
 	 */
-	private References inText(Set<String> keys) {
+	private References inText(Set<String> keys, Set<String> siblings) {
 		Map<OpenItem, Strength> found = new LinkedHashMap<>();
 		for (String key : keys) {
 			Strength strength = (key.length() >= this.properties.fuzzyMinLength()) ? Strength.TEXT : Strength.VARIANT;
@@ -91,6 +93,9 @@ final class ReferenceFinder {
 		int inFull = found.size();
 		for (String key : keys) {
 			this.index.byVariant(key).forEach((item) -> found.putIfAbsent(item, Strength.VARIANT));
+		}
+		for (String key : siblings) {
+			this.index.byKey(key).forEach((item) -> found.putIfAbsent(item, Strength.VARIANT));
 		}
 		if (found.isEmpty()) {
 			return References.NONE;
