@@ -18,6 +18,9 @@ final class CompanyNames {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+	/** {@code A/S}, {@code K/S}: a legal form written with a slash. */
+	private static final Pattern SLASHED_LETTERS = Pattern.compile("\\b(\\p{L})/(\\p{L})\\b");
+
 	private static final Set<String> LEGAL_FORMS = Set.of("gmbh", "mbh", "ag", "kg", "kgaa", "co", "ohg", "ug", "gbr",
 			"ev", "eg", "se", "bv", "nv", "vof", "cv", "sa", "sas", "sarl", "sasu", "eurl", "sl", "slu", "srl", "spa",
 			"sae", "ltd", "limited", "plc", "llp", "llc", "lp", "inc", "incorporated", "corp", "corporation", "company",
@@ -63,7 +66,9 @@ final class CompanyNames {
 			.replace("đ", "d")
 			.replace("þ", "th");
 		String unaccented = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-		return unaccented.replace(".", "")
+		return SLASHED_LETTERS.matcher(unaccented)
+			.replaceAll("$1$2")
+			.replace(".", "")
 			.replace("'", "")
 			.replace("’", "")
 			.replace("ae", "a")

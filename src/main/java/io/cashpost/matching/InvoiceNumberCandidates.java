@@ -14,6 +14,12 @@ import java.util.Set;
  */
 final class InvoiceNumberCandidates {
 
+	/** Words that join sibling numbers without ending the run. */
+	private static final Set<String> CONNECTORS = Set.of("UND", "AND", "ET", "EN", "Y", "E", "U", "TO", "BIS");
+
+	/** Digit parts of one run considered, at most. */
+	private static final int MAX_RUN = 12;
+
 	private InvoiceNumberCandidates() {
 	}
 
@@ -37,10 +43,12 @@ final class InvoiceNumberCandidates {
 	}
 
 	/**
-	 * Keys for numbers written as a sibling of the one before: in {@code INV-2026-1001,
-	 * 1002} the {@code 1002} stands for {@code INV-2026-1002}. A digit part following a
-	 * digit part of the same length takes the place of that part after the parts before
-	 * it.
+	 * Keys for numbers written as siblings of an earlier one: in
+	 * {@code INV-2026-1001, 1002
+	 * und 1003} the {@code 1002} stands for {@code INV-2026-1002}. Each digit part takes
+	 * the place of an earlier digit part of the same length in the same run (digit parts
+	 * and words like {@code und}, {@code and}), after the parts before that one. Some
+	 * keys made so mean nothing; they are weak evidence the amount must confirm.
 	 */
 	static Set<String> siblings(String text, int window) {
 		Set<String> keys = new LinkedHashSet<>();
@@ -48,16 +56,26 @@ final class InvoiceNumberCandidates {
 			return keys;
 		}
 		List<String> parts = parts(text);
-		for (int i = 2; i < parts.size(); i++) {
+		List<Integer> run = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
 			String part = parts.get(i);
-			String previous = parts.get(i - 1);
-			if (!isDigits(part) || !isDigits(previous) || part.length() != previous.length()) {
+			if (!isDigits(part)) {
+				if (!CONNECTORS.contains(part)) {
+					run.clear();
+				}
 				continue;
 			}
-			StringBuilder prefix = new StringBuilder();
-			for (int start = i - 2; start >= Math.max(0, i - window); start--) {
-				prefix.insert(0, parts.get(start));
-				keys.add(prefix + part);
+			for (int earlier : run) {
+				if (parts.get(earlier).length() == part.length()) {
+					StringBuilder prefix = new StringBuilder();
+					for (int start = earlier - 1; start >= Math.max(0, earlier - window + 1); start--) {
+						prefix.insert(0, parts.get(start));
+						keys.add(prefix + part);
+					}
+				}
+			}
+			if (run.size() < MAX_RUN) {
+				run.add(i);
 			}
 		}
 		return keys;
