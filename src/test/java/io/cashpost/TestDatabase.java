@@ -15,6 +15,10 @@ public final class TestDatabase {
 				truncate table exception_item, allocation, journal_line, journal_entry, bank_transaction,
 				    bank_statement, statement_file, customer_account, invoice, customer restart identity cascade
 				""").update();
+		jdbc.sql("""
+				truncate table batch_step_execution_context, batch_job_execution_context, batch_step_execution,
+				    batch_job_execution_params, batch_job_execution, batch_job_instance
+				""").update();
 	}
 
 }

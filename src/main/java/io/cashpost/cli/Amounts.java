@@ -1,7 +1,8 @@
 package io.cashpost.cli;
 
 import java.math.BigDecimal;
-import java.util.Currency;
+
+import io.cashpost.money.Money;
 
 /**
  * Shows amounts the way a treasury engineer reads them: in the currency's own decimals.
@@ -20,9 +21,7 @@ final class Amounts {
 		if (amount == null || currencyCode == null) {
 			return amount;
 		}
-		int digits = Math.max(0, Currency.getInstance(currencyCode.trim()).getDefaultFractionDigits());
-		BigDecimal stripped = amount.stripTrailingZeros();
-		return (stripped.scale() <= digits) ? stripped.setScale(digits) : stripped;
+		return Money.of(amount, currencyCode.trim()).inCurrencyScale();
 	}
 
 	/** A ratio such as a confidence, without trailing zeros. */

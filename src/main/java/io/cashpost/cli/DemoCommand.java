@@ -87,7 +87,8 @@ class DemoCommand implements Command {
 	/** Open amounts per currency, for the before/after line. */
 	static Map<String, BigDecimal> openByCurrency(List<CustomerBalance> balances) {
 		Map<String, BigDecimal> open = new TreeMap<>();
-		balances.forEach((balance) -> open.merge(balance.currency(), balance.openAmount(), BigDecimal::add));
+		balances.forEach((balance) -> open.merge(balance.currency(),
+				Amounts.inCurrencyScale(balance.openAmount(), balance.currency()), BigDecimal::add));
 		return open;
 	}
 

@@ -45,8 +45,8 @@ final class DemoSummary {
 		for (CustomerBalance balance : before) {
 			CustomerBalance now = afterByKey.get(key(balance));
 			out.printf("  %-10s %-32s %-4s %14s %14s%n", balance.customerId(), clip(balance.customerName()),
-					balance.currency(), balance.openAmount().toPlainString(),
-					(now != null) ? now.openAmount().toPlainString() : "-");
+					balance.currency(), Amounts.inCurrencyScale(balance.openAmount(), balance.currency()),
+					(now != null) ? Amounts.inCurrencyScale(now.openAmount(), now.currency()) : "-");
 		}
 		out.println("  total before " + DemoCommand.openByCurrency(before) + ", after "
 				+ DemoCommand.openByCurrency(after));

@@ -78,8 +78,10 @@ class ExportCommand implements Command {
 	private void writeAllocations(CsvWriter csv) {
 		csv.row(ALLOCATION_COLUMNS);
 		this.allocations.forEach((a) -> csv.row(Arrays.asList(a.file(), a.entryRef(), a.endToEndId(), a.invoiceNumber(),
-				a.customerId(), a.currency(), a.appliedAmount(), a.discountAmount(), a.writeOffAmount(), a.rule(),
-				a.confidence(), a.postedAt(), a.allocationId(), a.reasonCode(), a.status(), a.evidence())));
+				a.customerId(), a.currency(), Amounts.inCurrencyScale(a.appliedAmount(), a.currency()),
+				Amounts.inCurrencyScale(a.discountAmount(), a.currency()),
+				Amounts.inCurrencyScale(a.writeOffAmount(), a.currency()), a.rule(), Amounts.ratio(a.confidence()),
+				a.postedAt(), a.allocationId(), a.reasonCode(), a.status(), a.evidence())));
 	}
 
 	private void writeExceptions(CsvWriter csv) {

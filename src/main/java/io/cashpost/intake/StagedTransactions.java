@@ -80,14 +80,18 @@ public class StagedTransactions {
 	}
 
 	/**
-	 * What the same money is called in any file that carries it: account, statement,
-	 * position and the bank's reference. A statement delivered again in a different file
-	 * gets the same keys, so its money cannot be posted twice.
+	 * What the same money is called in any file that carries it. The bank's own reference
+	 * of an entry is unique on the account, so an intraday report, the end-of-day
+	 * statement and a file delivered again all give the same key and the money is posted
+	 * once. Without a reference the statement and the entry's position stand in.
 	 */
 	static String sourceKey(BankTransaction transaction) {
-		return String.join("|", String.valueOf(transaction.account()), transaction.statementRef(),
-				Integer.toString(transaction.entryIndex()), Integer.toString(transaction.splitIndex()),
-				String.valueOf(transaction.entryRef()));
+		String split = Integer.toString(transaction.splitIndex());
+		if (transaction.entryRef() != null && !transaction.entryRef().isBlank()) {
+			return String.join("|", String.valueOf(transaction.account()), "ref", transaction.entryRef(), split);
+		}
+		return String.join("|", String.valueOf(transaction.account()), "stmt", transaction.statementRef(),
+				Integer.toString(transaction.entryIndex()), split);
 	}
 
 	private static MapSqlParameterSource transactionRow(long fileId, BankTransaction t) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.cashpost.money.Money;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +52,8 @@ class FileReport {
 		Map<String, BigDecimal> amounts = new TreeMap<>();
 		this.jdbc.sql(POSTED_AMOUNTS)
 			.param("fileId", fileId)
-			.query((rs, row) -> amounts.put(rs.getString("currency"), rs.getBigDecimal("amount")))
+			.query((rs, row) -> amounts.put(rs.getString("currency"),
+					Money.of(rs.getBigDecimal("amount"), rs.getString("currency")).inCurrencyScale()))
 			.list();
 		Map<String, Integer> exceptions = new TreeMap<>();
 		this.jdbc.sql(EXCEPTIONS)

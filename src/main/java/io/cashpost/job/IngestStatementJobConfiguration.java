@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +35,7 @@ class IngestStatementJobConfiguration {
 
 	@Bean
 	Step stageTransactionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			StatementPartReader statementPartReader, ItemWriter<StatementPart> stagingWriter,
-			IngestProperties properties) {
+			StatementPartReader statementPartReader, StagingWriter stagingWriter, IngestProperties properties) {
 		return new StepBuilder("stageTransactionsStep", jobRepository)
 			.<StatementPart, StatementPart>chunk(properties.stagingChunkSize())
 			.transactionManager(transactionManager)
@@ -53,9 +53,27 @@ class IngestStatementJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<StatementPart> stagingWriter(StagedTransactions staged,
-			@Value("#{jobParameters['fileId']}") Long fileId) {
-		return (chunk) -> staged.stage(fileId, chunk.getItems());
+	StagingWriter stagingWriter(StagedTransactions staged, @Value("#{jobParameters['fileId']}") Long fileId) {
+		return new StagingWriter(staged, fileId);
+	}
+
+	/** Stages a chunk of one file's statement parts in one round trip per table. */
+	static class StagingWriter implements ItemWriter<StatementPart> {
+
+		private final StagedTransactions staged;
+
+		private final long fileId;
+
+		StagingWriter(StagedTransactions staged, long fileId) {
+			this.staged = staged;
+			this.fileId = fileId;
+		}
+
+		@Override
+		public void write(Chunk<? extends StatementPart> chunk) {
+			this.staged.stage(this.fileId, chunk.getItems());
+		}
+
 	}
 
 }

@@ -86,6 +86,7 @@ public class StatementPipeline {
 
 	private void stage(ReceivedFile received) {
 		JobParameters parameters = new JobParametersBuilder().addLong("fileId", received.fileId())
+			.addString("sha256", received.sha256())
 			.addString("file", received.archived().toString(), false)
 			.addString("fileName", received.fileName(), false)
 			.toJobParameters();

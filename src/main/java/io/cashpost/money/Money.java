@@ -63,6 +63,18 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 		return this.amount.compareTo(sameCurrency(other).amount);
 	}
 
+	/**
+	 * The amount in the currency's own decimals, the way people read it:
+	 * {@code 1250.0000 EUR} as {@code 1250.00}, {@code 1500.0000 JPY} as {@code 1500}. An
+	 * amount with more significant digits than the currency has (a fraction of a cent)
+	 * keeps them all: nothing is rounded away.
+	 */
+	public BigDecimal inCurrencyScale() {
+		int digits = Math.max(0, this.currency.getDefaultFractionDigits());
+		BigDecimal stripped = this.amount.stripTrailingZeros();
+		return (stripped.scale() <= digits) ? stripped.setScale(digits) : stripped;
+	}
+
 	/** The amount as a plain decimal string without exponent, e.g. {@code 1250.00}. */
 	public String toPlainString() {
 		return this.amount.toPlainString();

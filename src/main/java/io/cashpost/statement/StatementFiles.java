@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.cashpost.statement.bai2.Bai2Reader;
 import io.cashpost.statement.camt.CamtReader;
 
 /**
@@ -70,7 +71,8 @@ public final class StatementFiles {
 		// The one place where a format meets its reader.
 		return switch (format.family()) {
 			case "camt.052", "camt.053", "camt.054" -> CamtReader.open(file, format);
-			case "MT940", "MT942", "BAI2" ->
+			case "BAI2" -> new Bai2Reader(stream(file), file.toString());
+			case "MT940", "MT942" ->
 				throw new StatementReadException(file.toString(), null, "no reader for " + format.family() + " yet");
 			default -> throw new StatementReadException(file.toString(), null, "no reader for " + format);
 		};
@@ -166,6 +168,15 @@ public final class StatementFiles {
 		String start = text.lines().findFirst().orElse("");
 		start = (start.length() > 40) ? start.substring(0, 40) + "..." : start;
 		return start.replaceAll("[^\\x20-\\x7E]", "?");
+	}
+
+	private static InputStream stream(Path file) {
+		try {
+			return Files.newInputStream(file);
+		}
+		catch (IOException ex) {
+			throw new StatementReadException(file.toString(), null, "cannot be read: " + ex.getMessage(), ex);
+		}
 	}
 
 }
