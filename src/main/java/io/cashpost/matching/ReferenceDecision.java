@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.cashpost.invoice.Invoice;
+import io.cashpost.invoice.InvoiceKeys;
 import io.cashpost.matching.References.Hit;
 import io.cashpost.money.Money;
 
@@ -98,6 +99,15 @@ final class ReferenceDecision {
 		boolean clear = strength == Strength.STRUCTURED
 				|| (strength == Strength.TEXT && customerId.equals(payer.customerId()));
 		if (clear) {
+			List<Invoice> elsewhere = fitsExactlyElsewhere(paid, invoices);
+			if (!elsewhere.isEmpty()) {
+				suggestions.addAll(elsewhere, 0.8, "open for exactly the amount paid");
+				return Optional.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS,
+						numbers(invoices) + " is named, but " + numbers(elsewhere)
+								+ " of the same customer or one character off is open" + " for exactly " + paid + " ("
+								+ references.evidence() + ")",
+						suggestions));
+			}
 			Optional<Fit> unsettling = this.amounts.unsettling(invoices, paid, payment.valueDate());
 			if (unsettling.isEmpty() && this.properties.ambiguityPolicy() == AmbiguityPolicy.OLDEST_FIRST) {
 				unsettling = this.amounts.oldestFirst(invoices, paid);
@@ -199,6 +209,27 @@ final class ReferenceDecision {
 		return Optional.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS, "names an invoice of " + customerId
 				+ ", but the payer's own " + numbers(own) + " is open for exactly the amount (" + evidence + ")",
 				suggestions));
+	}
+
+	/**
+	 * Before a partial or over payment is posted against the invoices named: is another
+	 * invoice of the customer, or one whose number is one slip away from a named one,
+	 * open for exactly the amount? Then the payer most likely meant that one.
+	 */
+	private List<Invoice> fitsExactlyElsewhere(Money paid, List<Invoice> named) {
+		List<Invoice> elsewhere = new ArrayList<>();
+		for (OpenItem item : this.index.withOpenAmount(paid)) {
+			Invoice candidate = item.invoice();
+			boolean isNamed = named.stream().anyMatch((invoice) -> invoice.id() == candidate.id());
+			boolean sameCustomer = candidate.customerId().equals(named.get(0).customerId());
+			String key = InvoiceKeys.of(candidate.number());
+			boolean oneOff = named.stream()
+				.anyMatch((invoice) -> EditDistance.withinOne(InvoiceKeys.of(invoice.number()), key));
+			if (!isNamed && (sameCustomer || oneOff)) {
+				elsewhere.add(candidate);
+			}
+		}
+		return elsewhere;
 	}
 
 	private Optional<MatchDecision> post(Payment payment, String rule, Fit fit, List<Invoice> invoices, double base,

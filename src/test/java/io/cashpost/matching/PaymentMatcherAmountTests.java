@@ -171,6 +171,26 @@ class PaymentMatcherAmountTests {
 	}
 
 	@Test
+	void noPartialOrOverPaymentWhenAnotherInvoiceOfTheCustomerFitsExactly() {
+		this.invoices.add("INV-2026-1001", "C-1", "1250.00", null);
+		this.invoices.add("INV-2026-1044", "C-1", "800.00", null);
+		this.invoices.account("NL91ABNA0417164300", "C-1");
+		Refer refer = (Refer) this.matcher
+			.decide(paid("800.00").text("INV-2026-1001").from("NL91ABNA0417164300").build());
+		assertThat(refer.reason()).isEqualTo(ExceptionReason.AMBIGUOUS);
+		assertThat(refer.suggestions()).extracting(Suggestion::invoiceNumber)
+			.containsExactly("INV-2026-1044", "INV-2026-1001");
+	}
+
+	@Test
+	void noPartialPaymentWhenTheNamedNumberIsOneSlipFromAnInvoiceThatFitsExactly() {
+		this.invoices.add("INV-2026-1001", "C-1", "1250.00", "RF18539007547034");
+		this.invoices.add("INV-2026-1007", "C-9", "800.00", null);
+		Refer refer = (Refer) this.matcher.decide(paid("800.00").documents("INV-2026-1001").build());
+		assertThat(refer.reason()).isEqualTo(ExceptionReason.AMBIGUOUS);
+	}
+
+	@Test
 	void aPaymentInAnotherCurrencyIsNeverAppliedWhateverTheEvidence() {
 		this.invoices.add("INV-2026-1001", "C-1", "1250.00", "EUR", "1250.00", "RF18539007547034");
 		this.invoices.account("DE89370400440532013000", "C-1");
