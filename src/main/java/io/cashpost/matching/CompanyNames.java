@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,30 +26,59 @@ final class CompanyNames {
 			"ev", "eg", "se", "bv", "nv", "vof", "cv", "sa", "sas", "sarl", "sasu", "eurl", "sl", "slu", "srl", "spa",
 			"sae", "ltd", "limited", "plc", "llp", "llc", "lp", "inc", "incorporated", "corp", "corporation", "company",
 			"ab", "as", "asa", "oy", "oyj", "aps", "kft", "sro", "zoo", "sp", "pte", "pty", "bhd", "gesmbh", "lda",
-			"ltda", "og", "kb", "hb", "cie", "und", "and", "et", "the");
+			"ltda", "og", "kb", "hb", "cie", "oo", "und", "and", "et", "the");
 
 	private CompanyNames() {
 	}
 
+	/** Legal forms written in more than one way. */
+	private static final Map<String, String> SAME_FORM = Map.of("limited", "ltd", "incorporated", "inc", "corporation",
+			"corp", "oyj", "oy", "asa", "as", "slu", "sl");
+
+	/** Words that join names and forms without telling anything apart. */
+	private static final Set<String> FILLERS = Set.of("co", "und", "and", "et", "the", "cie");
+
 	/** The distinguishing words of a name, in order; empty for {@code null}. */
 	static List<String> tokens(String name) {
+		List<String> all = words(name);
 		List<String> tokens = new ArrayList<>();
-		if (name == null) {
-			return tokens;
-		}
-		String plain = plain(name);
-		List<String> all = new ArrayList<>();
-		for (String word : plain.split("[^a-z0-9]+")) {
-			if (!word.isEmpty()) {
-				all.add(word);
-			}
-		}
 		for (String word : all) {
 			if (!LEGAL_FORMS.contains(word)) {
 				tokens.add(word);
 			}
 		}
 		return tokens.isEmpty() ? all : tokens;
+	}
+
+	/**
+	 * The legal form a name states ({@code gmbh kg} for {@code GmbH & Co. KG}), or an
+	 * empty string: two names that share the distinguishing words are told apart by it.
+	 */
+	static String legalForm(String name) {
+		List<String> form = new ArrayList<>();
+		List<String> all = words(name);
+		if (all.stream().allMatch(LEGAL_FORMS::contains)) {
+			return "";
+		}
+		for (String word : all) {
+			if (LEGAL_FORMS.contains(word) && !FILLERS.contains(word)) {
+				form.add(SAME_FORM.getOrDefault(word, word));
+			}
+		}
+		return String.join(" ", form);
+	}
+
+	private static List<String> words(String name) {
+		List<String> words = new ArrayList<>();
+		if (name == null) {
+			return words;
+		}
+		for (String word : plain(name).split("[^a-z0-9]+")) {
+			if (!word.isEmpty()) {
+				words.add(word);
+			}
+		}
+		return words;
 	}
 
 	/**

@@ -19,6 +19,12 @@ final class CustomerNameIndex {
 
 	private static final int PREFIX = 4;
 
+	/** What the same legal form adds to a match's rank. */
+	private static final double SAME_FORM = 0.10;
+
+	/** What the same words in the same order add to a match's rank. */
+	private static final double SAME_ORDER = 0.05;
+
 	private final List<Entry> entries = new ArrayList<>();
 
 	private final Map<String, List<Integer>> byWord = new HashMap<>();
@@ -29,7 +35,7 @@ final class CustomerNameIndex {
 			return;
 		}
 		int position = this.entries.size();
-		this.entries.add(new Entry(customerId, name, tokens));
+		this.entries.add(new Entry(customerId, name, tokens, CompanyNames.legalForm(name)));
 		Set<String> keys = new LinkedHashSet<>();
 		for (String token : tokens) {
 			keys.add(token);
@@ -48,18 +54,24 @@ final class CustomerNameIndex {
 	 */
 	List<NameMatch> best(String payerName) {
 		List<String> tokens = CompanyNames.tokens(payerName);
+		String form = CompanyNames.legalForm(payerName);
 		Map<String, NameMatch> bestPerCustomer = new HashMap<>();
 		for (int position : candidates(tokens)) {
 			Entry entry = this.entries.get(position);
 			double score = CompanyNames.similarity(tokens, entry.tokens());
+			if (score <= 0) {
+				continue;
+			}
+			double rank = score + (!form.isEmpty() && form.equals(entry.form()) ? SAME_FORM : 0)
+					+ (tokens.equals(entry.tokens()) ? SAME_ORDER : 0);
 			NameMatch current = bestPerCustomer.get(entry.customerId());
-			if (score > 0 && (current == null || score > current.score())) {
-				bestPerCustomer.put(entry.customerId(), new NameMatch(entry.customerId(), entry.name(), score));
+			if (current == null || rank > current.rank()) {
+				bestPerCustomer.put(entry.customerId(), new NameMatch(entry.customerId(), entry.name(), score, rank));
 			}
 		}
 		return bestPerCustomer.values()
 			.stream()
-			.sorted((x, y) -> (x.score() != y.score()) ? Double.compare(y.score(), x.score())
+			.sorted((x, y) -> (x.rank() != y.rank()) ? Double.compare(y.rank(), x.rank())
 					: x.customerId().compareTo(y.customerId()))
 			.limit(2)
 			.toList();
@@ -83,7 +95,7 @@ final class CustomerNameIndex {
 		}
 	}
 
-	private record Entry(String customerId, String name, List<String> tokens) {
+	private record Entry(String customerId, String name, List<String> tokens, String form) {
 
 	}
 
@@ -92,9 +104,11 @@ final class CustomerNameIndex {
 	 *
 	 * @param customerId the customer
 	 * @param name the name or alias that matched
-	 * @param score similarity, 0 to 1
+	 * @param score similarity of the distinguishing words, 0 to 1
+	 * @param rank the score, raised when the legal form and the word order agree too:
+	 * what tells two customers of alike names apart
 	 */
-	record NameMatch(String customerId, String name, double score) {
+	record NameMatch(String customerId, String name, double score, double rank) {
 
 	}
 

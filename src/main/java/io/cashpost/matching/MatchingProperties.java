@@ -64,7 +64,8 @@ public record MatchingProperties(@DefaultValue("6") @Min(1) @Max(12) int textWin
 	 *
 	 * @param minScore least similarity (0 to 1) of the payer's name to a customer's name
 	 * or alias, once case, accents, legal forms and punctuation are set aside
-	 * @param minMargin how much better than the next customer the best must be
+	 * @param minMargin how much better than the next customer the best must be, where the
+	 * same legal form counts 0.10 and the same word order 0.05 more
 	 */
 	public record Names(@DefaultValue("0.85") double minScore, @DefaultValue("0.10") double minMargin) {
 

@@ -75,7 +75,7 @@ final class PayerDirectory {
 			return Payer.unknown("payer name \"" + name + "\" is no known customer's" + note);
 		}
 		NameMatch first = best.get(0);
-		if (best.size() > 1 && first.score() - best.get(1).score() < this.properties.minMargin()) {
+		if (best.size() > 1 && first.rank() - best.get(1).rank() < this.properties.minMargin()) {
 			return Payer.unknown("payer name \"" + name + "\" fits " + first.customerId() + " and "
 					+ best.get(1).customerId() + " alike" + note);
 		}

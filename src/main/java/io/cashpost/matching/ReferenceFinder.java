@@ -156,10 +156,13 @@ final class ReferenceFinder {
 		return (candidates.size() > MAX_FUZZY_CANDIDATES) ? List.of() : candidates;
 	}
 
+	/**
+	 * The full number and reference only: a shortened number with a slip besides is too
+	 * far from what was issued.
+	 */
 	private static Set<String> keysOf(OpenItem item) {
 		Set<String> keys = new LinkedHashSet<>();
 		keys.add(InvoiceKeys.of(item.invoice().number()));
-		keys.addAll(InvoiceNumberVariants.of(item.invoice().number()));
 		String reference = InvoiceKeys.of(item.invoice().paymentReference());
 		if (reference != null && !reference.isEmpty()) {
 			keys.add(reference);

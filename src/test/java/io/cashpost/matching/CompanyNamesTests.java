@@ -19,6 +19,13 @@ class CompanyNamesTests {
 		assertThat(String.join(" ", CompanyNames.tokens(name))).isEqualTo(tokens);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Müller Maschinenbau GmbH & Co. KG|gmbh kg", "MUELLER GMBH & CO KG|gmbh kg",
+			"Smith Limited|ltd", "Smith Ltd.|ltd", "Van der Berg|''", "AG|''", "Novak s.r.o.|sro" })
+	void theLegalFormIsReadTheSameWhicheverWayItIsWritten(String name, String form) {
+		assertThat(CompanyNames.legalForm(name)).isEqualTo(form);
+	}
+
 	@Test
 	void similarityForgivesTruncationTyposAndSpacing() {
 		assertThat(similarity("Müller Maschinenbau GmbH", "MUELLER MASCHINENB")).isGreaterThan(0.9);

@@ -80,6 +80,18 @@ class PaymentMatcherPayerTests {
 	}
 
 	@Test
+	void theLegalFormAndWordOrderTellAlikeNamesApart() {
+		this.invoices.customer("C-6", "Rossi & Visser SARL");
+		this.invoices.customer("C-7", "Visser & Rossi S.p.A.");
+		this.invoices.add("INV-3", "C-3", "310.00", null);
+		this.invoices.add("INV-7", "C-7", "420.00", null);
+		AutoPost byForm = (AutoPost) this.matcher.decide(paid("310.00").by("ALPINE WERKZEUGE AG").build());
+		assertThat(byForm.allocations()).extracting(ProposedAllocation::customerId).containsExactly("C-3");
+		AutoPost byOrder = (AutoPost) this.matcher.decide(paid("420.00").by("VISSER & ROSSI SPA").build());
+		assertThat(byOrder.allocations()).extracting(ProposedAllocation::customerId).containsExactly("C-7");
+	}
+
+	@Test
 	void aNameThatOnlyResemblesACustomerIsNotEnough() {
 		this.invoices.add("INV-1", "C-1", "640.00", null);
 		Refer refer = (Refer) this.matcher.decide(paid("640.00").by("Müller Bau GmbH").build());
