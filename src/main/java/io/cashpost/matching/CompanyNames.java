@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * (umlauts written {@code ue} or {@code u} alike), without punctuation, legal forms
  * ({@code GmbH & Co. KG}, {@code B.V.}, {@code S.A.}, {@code Ltd}, {@code Inc}) and
  * filler words. {@code Müller Maschinenbau GmbH} and {@code MUELLER MASCHINENBAU} both
- * become {@code [muller, maschinenbau]}.
+ * become {@code [mueller, maschinenbau]}; {@code Muller} is one slip away.
  */
 final class CompanyNames {
 
@@ -47,7 +47,21 @@ final class CompanyNames {
 				tokens.add(word);
 			}
 		}
+		if (tokens.size() > 1 && isCutLegalForm(all.get(all.size() - 1))) {
+			tokens.remove(tokens.size() - 1);
+		}
 		return tokens.isEmpty() ? all : tokens;
+	}
+
+	/**
+	 * Banks cut names at a fixed length, typists slip: a last word like {@code Limit},
+	 * {@code sr} or {@code Limietd} is what is left of a legal form.
+	 */
+	private static boolean isCutLegalForm(String word) {
+		return word.length() >= 2 && !LEGAL_FORMS.contains(word)
+				&& LEGAL_FORMS.stream()
+					.anyMatch((form) -> (form.length() > word.length() && form.startsWith(word))
+							|| (form.length() >= 5 && EditDistance.withinOne(form, word)));
 	}
 
 	/**
@@ -82,12 +96,15 @@ final class CompanyNames {
 	}
 
 	/**
-	 * Lower case, letters transliterated to a-z, dots and apostrophes dropped (so that
-	 * {@code B.V.} is one word) and German umlaut spellings folded ({@code ue}, {@code ü}
-	 * and {@code u} alike).
+	 * Lower case, letters transliterated to a-z (umlauts spelt out as German banks do:
+	 * {@code ü} is {@code ue}), dots and apostrophes dropped (so that {@code B.V.} is one
+	 * word).
 	 */
 	private static String plain(String name) {
 		String lower = name.toLowerCase(Locale.ROOT)
+			.replace("ü", "ue")
+			.replace("ö", "oe")
+			.replace("ä", "ae")
 			.replace("ß", "ss")
 			.replace("æ", "ae")
 			.replace("œ", "oe")
@@ -100,10 +117,7 @@ final class CompanyNames {
 			.replaceAll("$1$2")
 			.replace(".", "")
 			.replace("'", "")
-			.replace("’", "")
-			.replace("ae", "a")
-			.replace("oe", "o")
-			.replace("ue", "u");
+			.replace("’", "");
 	}
 
 	/**

@@ -10,11 +10,11 @@ class CompanyNamesTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
-			value = { "Müller Maschinenbau GmbH|muller maschinenbau",
-					"MUELLER MASCHINENBAU GMBH & CO. KG|muller maschinenbau",
+			value = { "Müller Maschinenbau GmbH|mueller maschinenbau",
+					"MUELLER MASCHINENBAU GMBH & CO. KG|mueller maschinenbau", "Frei & Dubois Limietd|frei dubois",
 					"Van der Berg Logistiek B.V.|van der berg logistiek", "Lefèvre & Fils S.A.R.L.|lefevre fils",
 					"Nordic Timber AB|nordic timber", "Smith and Sons Ltd.|smith sons", "ACME, Inc.|acme",
-					"Straße-Bau AG|strasse bau", "Ølstad A/S|olstad", "AG|ag" })
+					"Straße-Bau AG|strasse bau", "Krüger Werkzegue|krueger werkzegue", "Ølstad A/S|olstad", "AG|ag" })
 	void namesAreReducedToTheWordsThatTellThemApart(String name, String tokens) {
 		assertThat(String.join(" ", CompanyNames.tokens(name))).isEqualTo(tokens);
 	}
@@ -31,6 +31,8 @@ class CompanyNamesTests {
 		assertThat(similarity("Müller Maschinenbau GmbH", "MUELLER MASCHINENB")).isGreaterThan(0.9);
 		assertThat(similarity("Van der Berg Logistiek B.V.", "VANDERBERG LOGISTIEK")).isEqualTo(1.0);
 		assertThat(similarity("Nordic Timber AB", "Nordik Timber")).isGreaterThan(0.9);
+		assertThat(similarity("Krüger Werkzeuge GmbH", "KRUEGER WERKZEGUE GMBH")).isGreaterThan(0.9);
+		assertThat(similarity("Müller Maschinenbau GmbH", "Muller Maschinenbau")).isGreaterThan(0.9);
 		assertThat(similarity("Müller Maschinenbau GmbH", "Müller Bau GmbH")).isLessThan(0.85);
 		assertThat(similarity("Alpine Werkzeuge AG", "Baltic Werkzeuge AG")).isLessThan(0.85);
 		assertThat(similarity("Acme", "")).isZero();

@@ -716,7 +716,27 @@ final class MatchingCaseGenerator {
 		if (this.random.nextInt(4) == 0 && noisy.length() > 27) {
 			noisy = noisy.substring(0, 27);
 		}
+		if (this.random.nextInt(5) == 0) {
+			noisy = slip(noisy);
+		}
 		return noisy;
+	}
+
+	/** Two neighbouring letters swapped inside the longest word, as typists do. */
+	private String slip(String name) {
+		String longest = "";
+		for (String word : name.split(" ")) {
+			longest = (word.length() > longest.length()) ? word : longest;
+		}
+		if (longest.length() < 7) {
+			return name;
+		}
+		int at = 2 + this.random.nextInt(longest.length() - 4);
+		char[] chars = longest.toCharArray();
+		char swap = chars[at];
+		chars[at] = chars[at + 1];
+		chars[at + 1] = swap;
+		return name.replace(longest, new String(chars));
 	}
 
 	private String spaced(String reference) {
