@@ -12,8 +12,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,9 @@ public class StatementIntake {
 	private static final String EARLIER_DELIVERY = """
 			select file_id, file_name, status, received_at, archived_path from statement_file where sha256 = :sha256
 			""";
+
+	private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	private final JdbcClient jdbc;
 
@@ -123,9 +128,10 @@ public class StatementIntake {
 			return new ReceivedFile(((Number) earlier.get("file_id")).longValue(), name, sha256,
 					Path.of((String) earlier.get("archived_path")));
 		}
+		Instant receivedAt = ((Timestamp) earlier.get("received_at")).toInstant();
 		throw new DuplicateFileException(name + ": refused, the same bytes were already received as '"
-				+ earlier.get("file_name") + "' on " + earlier.get("received_at") + " (file " + earlier.get("file_id")
-				+ ", " + earlier.get("status") + ")");
+				+ earlier.get("file_name") + "' on " + RECEIVED_AT.format(receivedAt) + " (file "
+				+ earlier.get("file_id") + ", " + earlier.get("status") + ")");
 	}
 
 	private static String sha256(Path file) {

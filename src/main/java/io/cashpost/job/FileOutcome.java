@@ -42,7 +42,8 @@ public record FileOutcome(String fileName, long fileId, String status, String re
 	 */
 	public String summaryLine() {
 		if (!processed()) {
-			return this.fileName + ": " + this.status + " - " + this.reason;
+			return (this.reason.startsWith(this.fileName)) ? this.reason
+					: this.fileName + ": " + this.status + ": " + this.reason;
 		}
 		StringBuilder line = new StringBuilder(this.fileName).append(": ingested ")
 			.append(this.format)
