@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.MatchDecision.AutoPost;
+import io.cashpost.matching.MatchDecision.Reverse;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.matching.ProposedAllocation;
@@ -13,8 +14,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Matches in one partition, and carries out an automatic posting only when every customer
- * it names is one the partition owns. Any other posting is left undecided (the payment
- * stays pending, filtered from this partition) for {@code matchRemainderStep}.
+ * it names is one the partition owns. Any other posting, and every return, is left
+ * undecided (the payment stays pending, filtered from this partition) for
+ * {@code matchRemainderStep}.
  */
 class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 
@@ -33,6 +35,12 @@ class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 	public MatchDecision process(Payment payment) {
 		MatchDecision decision = this.matcher.decide(payment);
 		if (decision instanceof AutoPost post && !ownsAll(post)) {
+			return null;
+		}
+		if (decision instanceof Reverse) {
+			// a return reopens its original's invoices, whichever partition posted them,
+			// and
+			// must come after every receipt of the run: the serial step takes it
 			return null;
 		}
 		return decision;
