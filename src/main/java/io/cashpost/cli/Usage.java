@@ -24,6 +24,12 @@ final class Usage {
 			  restart [--recover] EXECUTION_ID
 			                                restart a failed job execution where it stopped
 			  jobs [JOB] [--limit N]        recent job executions: status, counts, duration
+			  verify-ledger                 check that every entry balances, open amounts agree with allocations,
+			                                cash equals the statements' booked credits, reversals link; exit 1 names
+			                                each disagreement
+			  resolve EXCEPTION_ID assign INVOICE=AMOUNT [INVOICE=AMOUNT ...] | on-account CUSTOMER
+			          | non-receivable ACCOUNT | refund | dismiss [--by NAME]
+			                                move an exception's money out of suspense (once; who defaults to the OS user)
 			  help                          this text
 
 			Exit codes: 0 success, 1 failure, 2 bad usage.

@@ -15,15 +15,27 @@ import org.springframework.stereotype.Service;
 
 /**
  * The work list of payments a person must place, each with its reason and ranked
- * suggestions.
+ * suggestions, and the receipt that holds its money in suspense meanwhile.
  */
 @Service
 public class ExceptionQueue {
 
 	private static final String INSERT = """
-			insert into exception_item (bank_transaction_id, reason, detail, suggestions, created_at)
-			values (:transactionId, :reason, :detail, cast(:suggestions as jsonb), :createdAt)
+			insert into exception_item (bank_transaction_id, reason, detail, suggestions, suspense_entry_id, created_at)
+			values (:transactionId, :reason, :detail, cast(:suggestions as jsonb), :suspenseEntryId, :createdAt)
 			on conflict (bank_transaction_id) do nothing
+			""";
+
+	private static final String RECORD_RETURNED = """
+			insert into exception_resolution (exception_id, kind, detail, journal_entry_id, resolved_by, resolved_at)
+			select exception_id, 'returned', :detail, :entryId, 'cashpost', :resolvedAt
+			  from exception_item
+			 where bank_transaction_id = :transactionId and status = 'open'
+			on conflict (exception_id) do nothing
+			""";
+
+	private static final String CLOSE = """
+			update exception_item set status = 'resolved' where bank_transaction_id = :transactionId and status = 'open'
 			""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,15 +52,33 @@ public class ExceptionQueue {
 	/**
 	 * Queues the transaction once; a second call for the same transaction changes
 	 * nothing.
+	 * @param suspenseEntryId the receipt that booked its money to suspense, or
+	 * {@code null} when none did (a duplicate, a reversal)
 	 */
-	public void refer(long transactionId, ExceptionReason reason, String detail, List<Suggestion> suggestions) {
+	public void refer(long transactionId, ExceptionReason reason, String detail, List<Suggestion> suggestions,
+			Long suspenseEntryId) {
 		this.jdbc.sql(INSERT)
 			.param("transactionId", transactionId)
 			.param("reason", reason.code())
 			.param("detail", detail)
 			.param("suggestions", JSON.writeValueAsString(suggestions.stream().map(ExceptionQueue::json).toList()))
+			.param("suspenseEntryId", suspenseEntryId)
 			.param("createdAt", Timestamp.from(this.clock.instant()))
 			.update();
+	}
+
+	/**
+	 * Closes the open exception of a payment the bank has returned: its money left
+	 * suspense with the reversal, nobody has anything left to place.
+	 */
+	public void closeReturned(long transactionId, long reversalEntryId) {
+		this.jdbc.sql(RECORD_RETURNED)
+			.param("detail", "returned by the bank, reversed by entry " + reversalEntryId)
+			.param("entryId", reversalEntryId)
+			.param("resolvedAt", Timestamp.from(this.clock.instant()))
+			.param("transactionId", transactionId)
+			.update();
+		this.jdbc.sql(CLOSE).param("transactionId", transactionId).update();
 	}
 
 	private static Map<String, Object> json(Suggestion suggestion) {

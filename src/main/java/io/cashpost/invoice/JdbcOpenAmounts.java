@@ -7,6 +7,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Open amounts under row locks, changed by conditional updates that can never take an
+ * invoice below zero or above its amount.
+ */
 @Repository
 class JdbcOpenAmounts implements OpenAmounts {
 
@@ -19,11 +23,27 @@ class JdbcOpenAmounts implements OpenAmounts {
 			   for update
 			""";
 
+	private static final String LOCK_BY_NUMBERS = """
+			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
+			       discount_percent, discount_until, payment_reference
+			  from invoice
+			 where invoice_number in (:numbers)
+			 order by invoice_id
+			   for update
+			""";
+
 	private static final String REDUCE = """
 			update invoice
 			   set open_amount = open_amount - :amount
 			 where invoice_id = :id
 			   and open_amount >= :amount
+			""";
+
+	private static final String RESTORE = """
+			update invoice
+			   set open_amount = open_amount + :amount
+			 where invoice_id = :id
+			   and open_amount + :amount <= amount
 			""";
 
 	private final JdbcClient jdbc;
@@ -41,10 +61,27 @@ class JdbcOpenAmounts implements OpenAmounts {
 	}
 
 	@Override
+	public List<Invoice> lockByNumbers(Collection<String> invoiceNumbers) {
+		if (invoiceNumbers.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(LOCK_BY_NUMBERS).param("numbers", invoiceNumbers).query(JdbcOpenInvoices::invoice).list();
+	}
+
+	@Override
 	public void reduce(long invoiceId, BigDecimal amount) {
 		int updated = this.jdbc.sql(REDUCE).param("id", invoiceId).param("amount", amount).update();
 		if (updated != 1) {
 			throw new IllegalStateException("invoice " + invoiceId + " has less than " + amount + " open");
+		}
+	}
+
+	@Override
+	public void restore(long invoiceId, BigDecimal amount) {
+		int updated = this.jdbc.sql(RESTORE).param("id", invoiceId).param("amount", amount).update();
+		if (updated != 1) {
+			throw new IllegalStateException(
+					"invoice " + invoiceId + " cannot take back " + amount + ": it would be more open than its amount");
 		}
 	}
 

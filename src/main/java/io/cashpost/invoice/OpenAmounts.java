@@ -7,6 +7,9 @@ import java.util.List;
 /**
  * Changes what is open on invoices, for posting. Call inside the posting's transaction:
  * the rows stay locked until it commits, so two postings never overdraw one invoice.
+ * Insert the allocation before changing the open amount: the database checks at commit
+ * that every touched invoice's open amount is its amount less what its live allocations
+ * settle.
  */
 public interface OpenAmounts {
 
@@ -17,9 +20,20 @@ public interface OpenAmounts {
 	List<Invoice> lock(Collection<Long> invoiceIds);
 
 	/**
+	 * Locks the invoices with these numbers (in id order) and returns those that exist.
+	 */
+	List<Invoice> lockByNumbers(Collection<String> invoiceNumbers);
+
+	/**
 	 * Reduces an invoice's open amount.
 	 * @throws IllegalStateException if less than {@code amount} is open
 	 */
 	void reduce(long invoiceId, BigDecimal amount);
+
+	/**
+	 * Gives back what a reversed allocation had settled: the invoice reopens.
+	 * @throws IllegalStateException if the open amount would exceed the invoice amount
+	 */
+	void restore(long invoiceId, BigDecimal amount);
 
 }

@@ -10,35 +10,51 @@ import io.cashpost.matching.MatchDecision.AutoPost;
 import io.cashpost.matching.MatchDecision.NotBooked;
 import io.cashpost.matching.MatchDecision.NotReceivable;
 import io.cashpost.matching.MatchDecision.Refer;
+import io.cashpost.matching.MatchDecision.Reverse;
+import io.cashpost.matching.Payment;
+import io.cashpost.matching.Suggestion;
 import io.cashpost.posting.CashPosting;
 import io.cashpost.posting.PostingOutcome;
+import io.cashpost.posting.ReversalOutcome;
+import io.cashpost.posting.Reversals;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Carries out matching's decisions in the chunk's transaction: posts, queues exceptions,
- * or classifies. A posting the ledger refuses (invoice changed meanwhile, money already
- * posted from another file) becomes an exception, never a silent loss.
+ * Carries out matching's decisions in the chunk's transaction: posts, reverses returned
+ * payments, queues exceptions, or classifies. Cash is cash: a receipt nobody could place
+ * is booked to suspense as it is queued. A posting the ledger refuses (invoice changed
+ * meanwhile, money already posted from another file) becomes an exception, never a silent
+ * loss.
  */
 class DecisionWriter implements ItemWriter<MatchDecision> {
 
 	private final CashPosting posting;
 
+	private final Reversals reversals;
+
 	private final ExceptionQueue exceptions;
 
 	private final StagedTransactions transactions;
 
-	DecisionWriter(CashPosting posting, ExceptionQueue exceptions, StagedTransactions transactions) {
+	private final UndecidedTransactions undecided;
+
+	DecisionWriter(CashPosting posting, Reversals reversals, ExceptionQueue exceptions, StagedTransactions transactions,
+			UndecidedTransactions undecided) {
 		this.posting = posting;
+		this.reversals = reversals;
 		this.exceptions = exceptions;
 		this.transactions = transactions;
+		this.undecided = undecided;
 	}
 
 	@Override
 	public void write(Chunk<? extends MatchDecision> decisions) {
 		for (MatchDecision decision : decisions) {
-			carryOut(decision);
+			if (this.undecided.claim(decision.payment().transactionId())) {
+				carryOut(decision);
+			}
 		}
 	}
 
@@ -48,7 +64,10 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			post(autoPost);
 		}
 		else if (decision instanceof Refer refer) {
-			refer(transactionId, refer.reason(), refer.detail(), refer);
+			referToSuspense(refer.payment(), refer.reason(), refer.detail(), refer.suggestions());
+		}
+		else if (decision instanceof Reverse reverse) {
+			reverse(reverse.payment());
 		}
 		else if (decision instanceof NotReceivable) {
 			this.transactions.markMatchStatus(transactionId, "not_receivable");
@@ -59,22 +78,56 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 	}
 
 	private void post(AutoPost decision) {
-		long transactionId = decision.payment().transactionId();
 		PostingOutcome outcome = this.posting.post(decision);
 		if (outcome instanceof PostingOutcome.Posted) {
-			this.transactions.markMatchStatus(transactionId, "posted");
+			this.transactions.markMatchStatus(decision.payment().transactionId(), "posted");
 		}
 		else if (outcome instanceof PostingOutcome.AlreadyPosted already) {
-			refer(transactionId, ExceptionReason.DUPLICATE,
-					"the same entry (" + already.postingKey() + ") was already posted from another file", null);
+			duplicate(decision.payment(), already.postingKey());
 		}
 		else if (outcome instanceof PostingOutcome.InvoiceChanged changed) {
-			refer(transactionId, ExceptionReason.INVOICE_SETTLED, changed.detail(), null);
+			referToSuspense(decision.payment(), ExceptionReason.INVOICE_SETTLED, changed.detail(), List.of());
 		}
 	}
 
-	private void refer(long transactionId, ExceptionReason reason, String detail, Refer refer) {
-		this.exceptions.refer(transactionId, reason, detail, (refer != null) ? refer.suggestions() : List.of());
+	private void referToSuspense(Payment payment, ExceptionReason reason, String detail, List<Suggestion> suggestions) {
+		if (!payment.isReceipt()) {
+			refer(payment.transactionId(), reason, detail, suggestions, null);
+			return;
+		}
+		PostingOutcome outcome = this.posting.toSuspense(payment, reason.code());
+		if (outcome instanceof PostingOutcome.Posted posted) {
+			refer(payment.transactionId(), reason, detail, suggestions, posted.journalEntryId());
+		}
+		else if (outcome instanceof PostingOutcome.AlreadyPosted already) {
+			duplicate(payment, already.postingKey());
+		}
+	}
+
+	private void reverse(Payment returned) {
+		ReversalOutcome outcome = this.reversals.reverse(returned);
+		if (outcome instanceof ReversalOutcome.Reversed reversed) {
+			List<Long> entries = reversed.reversalEntryIds();
+			this.exceptions.closeReturned(reversed.originalTransactionId(), entries.get(entries.size() - 1));
+			this.transactions.markMatchStatus(returned.transactionId(), "posted");
+		}
+		else if (outcome instanceof ReversalOutcome.AlreadyPosted already) {
+			duplicate(returned, already.postingKey());
+		}
+		else if (outcome instanceof ReversalOutcome.OriginalUnknown unknown) {
+			refer(returned.transactionId(), ExceptionReason.REVERSAL, "the bank returns " + returned.amount().abs()
+					+ ", but the original is not known: " + unknown.detail(), List.of(), null);
+		}
+	}
+
+	private void duplicate(Payment payment, String postingKey) {
+		refer(payment.transactionId(), ExceptionReason.DUPLICATE,
+				"the same entry (" + postingKey + ") was already posted from another file", List.of(), null);
+	}
+
+	private void refer(long transactionId, ExceptionReason reason, String detail, List<Suggestion> suggestions,
+			Long suspenseEntryId) {
+		this.exceptions.refer(transactionId, reason, detail, suggestions, suspenseEntryId);
 		this.transactions.markMatchStatus(transactionId, "exception");
 	}
 

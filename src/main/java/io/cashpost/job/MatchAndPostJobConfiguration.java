@@ -10,6 +10,7 @@ import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.posting.CashPosting;
+import io.cashpost.posting.Reversals;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -44,9 +45,10 @@ class MatchAndPostJobConfiguration {
 
 	@Bean
 	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep, Step matchRemainderStep,
-			DataSource dataSource, MatchRoutes routes) {
+			DataSource dataSource, MatchRoutes routes, PaymentMatcher matcher) {
 		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
 			.listener(new MatchingLock(dataSource))
+			.listener(indexOpenInvoicesAfresh(matcher))
 			.listener(new FailureSummary())
 			.listener(forgetRoutesWhenDone(routes))
 			.start(matchAndPostStep)
@@ -125,8 +127,22 @@ class MatchAndPostJobConfiguration {
 	}
 
 	@Bean
-	DecisionWriter decisionWriter(CashPosting posting, ExceptionQueue exceptions, StagedTransactions transactions) {
-		return new DecisionWriter(posting, exceptions, transactions);
+	DecisionWriter decisionWriter(CashPosting posting, Reversals reversals, ExceptionQueue exceptions,
+			StagedTransactions transactions, UndecidedTransactions undecided) {
+		return new DecisionWriter(posting, reversals, exceptions, transactions, undecided);
+	}
+
+	/**
+	 * Matching indexes the open invoices once per run, from what is committed when the
+	 * run starts (after the lock: no other run changes them meanwhile).
+	 */
+	private static JobExecutionListener indexOpenInvoicesAfresh(PaymentMatcher matcher) {
+		return new JobExecutionListener() {
+			@Override
+			public void beforeJob(JobExecution jobExecution) {
+				matcher.refresh();
+			}
+		};
 	}
 
 	private static ProgressLogger progress(JobProperties properties, Clock clock) {

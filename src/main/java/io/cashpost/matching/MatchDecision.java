@@ -7,8 +7,8 @@ import io.cashpost.money.Money;
 /**
  * What to do with one payment: post it, refer it to a person, or leave it to others.
  */
-public sealed interface MatchDecision
-		permits MatchDecision.AutoPost, MatchDecision.Refer, MatchDecision.NotReceivable, MatchDecision.NotBooked {
+public sealed interface MatchDecision permits MatchDecision.AutoPost, MatchDecision.Refer, MatchDecision.Reverse,
+		MatchDecision.NotReceivable, MatchDecision.NotBooked {
 
 	Payment payment();
 
@@ -49,6 +49,16 @@ public sealed interface MatchDecision
 		public Refer {
 			suggestions = List.copyOf(suggestions);
 		}
+
+	}
+
+	/**
+	 * The bank returns or reverses money it had credited: posting finds the original and
+	 * reverses it, or refers the return when no single original fits.
+	 *
+	 * @param payment the return, a debit carrying the reversal flag
+	 */
+	record Reverse(Payment payment) implements MatchDecision {
 
 	}
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.cashpost.invoice.Invoice;
 import io.cashpost.invoice.OpenAmounts;
 import io.cashpost.matching.MatchDecision.AutoPost;
+import io.cashpost.matching.Payment;
 import io.cashpost.matching.ProposedAllocation;
 
 import org.springframework.stereotype.Service;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Posts a receipt exactly once: the journal entry, its allocations and the invoices' open
- * amounts change together in the caller's transaction, or not at all.
+ * amounts change together in the caller's transaction, or not at all. Money that cannot
+ * be placed is booked to suspense, under the same key.
  */
 @Service
 public class CashPosting {
@@ -67,6 +69,21 @@ public class CashPosting {
 			this.openAmounts.reduce(allocation.invoiceId(), allocation.settles().amount());
 		}
 		return new PostingOutcome.Posted(entryId.get());
+	}
+
+	/**
+	 * Books a receipt nobody could place yet: cash in, suspense out, under the
+	 * transaction's posting key. A person moves it out of suspense later.
+	 * @param reason why it could not be placed, for the journal's description
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public PostingOutcome toSuspense(Payment payment, String reason) {
+		if (!payment.isReceipt()) {
+			throw new IllegalArgumentException("only money received goes to suspense, not " + payment.amount());
+		}
+		Optional<Long> entryId = this.journal.append(this.receipts.toSuspense(payment, reason, this.clock.instant()));
+		return entryId.<PostingOutcome>map(PostingOutcome.Posted::new)
+			.orElseGet(() -> new PostingOutcome.AlreadyPosted(payment.sourceKey()));
 	}
 
 	private static Optional<String> changedSinceDecided(List<ProposedAllocation> proposed, Map<Long, Invoice> locked) {

@@ -12,13 +12,14 @@ import java.util.List;
  * @param postingKey derived from the source, unique in the ledger
  * @param kind {@code receipt}, {@code reversal} or {@code resolution}
  * @param bankTransactionId the bank transaction it books, or {@code null}
+ * @param reversesEntryId the entry a reversal reverses, else {@code null}
  * @param currency the currency of every line
  * @param description what a person reads in the journal
  * @param postedAt when it was posted
  * @param lines debits and credits
  */
-record JournalEntry(String postingKey, String kind, Long bankTransactionId, Currency currency, String description,
-		Instant postedAt, List<JournalLine> lines) {
+record JournalEntry(String postingKey, String kind, Long bankTransactionId, Long reversesEntryId, Currency currency,
+		String description, Instant postedAt, List<JournalLine> lines) {
 
 	JournalEntry {
 		lines = List.copyOf(lines);
@@ -31,6 +32,17 @@ record JournalEntry(String postingKey, String kind, Long bankTransactionId, Curr
 			throw new IllegalArgumentException(
 					"journal entry " + postingKey + " does not balance: debits " + debits + ", credits " + credits);
 		}
+	}
+
+	/**
+	 * The entry that undoes this one: every line on the other side, linked back to it.
+	 * @param entryId this entry's id
+	 */
+	JournalEntry reversal(long entryId, String postingKey, Long bankTransactionId, String description,
+			Instant postedAt) {
+		List<JournalLine> mirrored = this.lines.stream().map(JournalLine::reversed).toList();
+		return new JournalEntry(postingKey, "reversal", bankTransactionId, entryId, this.currency, description,
+				postedAt, mirrored);
 	}
 
 }

@@ -26,6 +26,12 @@ record JournalLine(String accountCode, String subAccount, String customerId, Lon
 		return new JournalLine(accountCode, subAccount, customerId, invoiceId, BigDecimal.ZERO, amount);
 	}
 
+	/** The same amount on the other side of the same account. */
+	JournalLine reversed() {
+		return new JournalLine(this.accountCode, this.subAccount, this.customerId, this.invoiceId, this.credit,
+				this.debit);
+	}
+
 	/**
 	 * The account code with its sub-account, as stored:
 	 * {@code 1200:DE75512108001245126199}.

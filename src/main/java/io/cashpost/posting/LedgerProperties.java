@@ -16,16 +16,42 @@ import org.springframework.validation.annotation.Validated;
  * @param writeOffs small differences written off; each line names the reason
  * @param unappliedCash money received and put on account as customer credit
  * @param suspense unidentified receipts waiting for a person
+ * @param bankFees charges a bank deducted from a payment (write-off reason
+ * {@code bank_charges})
+ * @param cardFees fees a card acquirer deducted (write-off reason {@code card_fees})
+ * @param refunds money to be paid back to its payer
  */
 @ConfigurationProperties("cashpost.ledger")
 @Validated
 public record LedgerProperties(@DefaultValue("1200") @NotBlank String cash,
 		@DefaultValue("1400") @NotBlank String receivables, @DefaultValue("7300") @NotBlank String cashDiscounts,
 		@DefaultValue("6900") @NotBlank String writeOffs, @DefaultValue("1490") @NotBlank String unappliedCash,
-		@DefaultValue("1590") @NotBlank String suspense) {
+		@DefaultValue("1590") @NotBlank String suspense, @DefaultValue("6855") @NotBlank String bankFees,
+		@DefaultValue("6856") @NotBlank String cardFees, @DefaultValue("1790") @NotBlank String refunds) {
 
 	public static LedgerProperties defaults() {
-		return new LedgerProperties("1200", "1400", "7300", "6900", "1490", "1590");
+		return new LedgerProperties("1200", "1400", "7300", "6900", "1490", "1590", "6855", "6856", "1790");
+	}
+
+	/**
+	 * Where a write-off goes: bank and card charges to their fee accounts, every other
+	 * reason to write-offs.
+	 */
+	String writeOffAccount(String reasonCode) {
+		if ("bank_charges".equals(reasonCode)) {
+			return this.bankFees;
+		}
+		return "card_fees".equals(reasonCode) ? this.cardFees : this.writeOffs;
+	}
+
+	/**
+	 * Whether a person may post to the account: those Cashpost keeps in balance itself
+	 * are not for hand postings.
+	 */
+	boolean isKeptByCashpost(String accountCode) {
+		String code = accountCode.contains(":") ? accountCode.substring(0, accountCode.indexOf(':')) : accountCode;
+		return code.equals(this.cash) || code.equals(this.receivables) || code.equals(this.suspense)
+				|| code.equals(this.unappliedCash);
 	}
 
 }

@@ -10,7 +10,9 @@ import io.cashpost.matching.ProposedAllocation;
 
 /**
  * Writes the journal entry for a receipt: cash at bank in, receivables out, with
- * discounts, write-offs and customer credit where the decision has them.
+ * discounts, write-offs and customer credit where the decision has them; or, for money
+ * nobody could place yet, cash in and suspense out. Either way under the transaction's
+ * posting key, so the same money is booked once.
  */
 final class ReceiptEntries {
 
@@ -23,16 +25,14 @@ final class ReceiptEntries {
 	JournalEntry of(AutoPost decision, Instant postedAt) {
 		Payment payment = decision.payment();
 		List<JournalLine> lines = new ArrayList<>();
-		lines
-			.add(JournalLine.debit(this.accounts.cash(), payment.bankAccount(), null, null, payment.amount().amount()));
+		lines.add(cash(payment));
 		for (ProposedAllocation allocation : decision.allocations()) {
 			if (!allocation.discount().isZero()) {
 				lines.add(JournalLine.debit(this.accounts.cashDiscounts(), null, allocation.customerId(),
 						allocation.invoiceId(), allocation.discount().amount()));
 			}
 			if (!allocation.writeOff().isZero()) {
-				lines.add(JournalLine.debit(this.accounts.writeOffs(), allocation.reasonCode(), allocation.customerId(),
-						allocation.invoiceId(), allocation.writeOff().amount()));
+				lines.add(writeOff(allocation));
 			}
 			lines.add(JournalLine.credit(this.accounts.receivables(), null, allocation.customerId(),
 					allocation.invoiceId(), allocation.settles().amount()));
@@ -41,14 +41,38 @@ final class ReceiptEntries {
 			lines.add(JournalLine.credit(this.accounts.unappliedCash(), null, decision.onAccountCustomerId(), null,
 					decision.onAccount().amount()));
 		}
-		return new JournalEntry(payment.sourceKey(), "receipt", payment.transactionId(), payment.amount().currency(),
-				describe(decision), postedAt, lines);
+		return new JournalEntry(payment.sourceKey(), "receipt", payment.transactionId(), null,
+				payment.amount().currency(), describe(decision), postedAt, lines);
+	}
+
+	/** Cash is cash: booked at once, held in suspense until a person places it. */
+	JournalEntry toSuspense(Payment payment, String reason, Instant postedAt) {
+		List<JournalLine> lines = List.of(cash(payment),
+				JournalLine.credit(this.accounts.suspense(), null, null, null, payment.amount().amount()));
+		return new JournalEntry(payment.sourceKey(), "receipt", payment.transactionId(), null,
+				payment.amount().currency(),
+				"Unplaced receipt " + payment.amount() + " from " + payer(payment) + " (" + reason + ")", postedAt,
+				lines);
+	}
+
+	private JournalLine cash(Payment payment) {
+		return JournalLine.debit(this.accounts.cash(), payment.bankAccount(), null, null, payment.amount().amount());
+	}
+
+	private JournalLine writeOff(ProposedAllocation allocation) {
+		String account = this.accounts.writeOffAccount(allocation.reasonCode());
+		String reason = account.equals(this.accounts.writeOffs()) ? allocation.reasonCode() : null;
+		return JournalLine.debit(account, reason, allocation.customerId(), allocation.invoiceId(),
+				allocation.writeOff().amount());
 	}
 
 	private static String describe(AutoPost decision) {
-		Payment payment = decision.payment();
-		String payer = (payment.debtorName() != null) ? payment.debtorName() : "unnamed payer";
-		return "Receipt " + payment.amount() + " from " + payer + " (" + decision.rule() + ")";
+		return "Receipt " + decision.payment().amount() + " from " + payer(decision.payment()) + " (" + decision.rule()
+				+ ")";
+	}
+
+	private static String payer(Payment payment) {
+		return (payment.debtorName() != null) ? payment.debtorName() : "unnamed payer";
 	}
 
 }

@@ -61,6 +61,7 @@ class PaymentMatcherTests {
 		this.invoices.add("INV-2026-1012", "C-2", "1120.00", null);
 		for (String text : List.of("Rechnung INV-2026-1012", "inv 2026 1012 Danke", "INV2026-1012 / Kd C-2",
 				"Payment for invoice inv-2026-1012.")) {
+			this.matcher.refresh();
 			MatchDecision decision = this.matcher.decide(payment("1120.00", text(text)));
 			assertThat(decision).as(text).isInstanceOf(AutoPost.class);
 			assertThat(((AutoPost) decision).rule()).isEqualTo("invoice_number_in_text");
@@ -156,11 +157,14 @@ class PaymentMatcherTests {
 	}
 
 	@Test
-	void aReversalIsReferredAndNeverMatchedAsAPayment() {
+	void aReturnedReceiptIsReversedAndNeverMatchedAsAPayment() {
 		this.invoices.add("INV-1", "C-1", "1250.00", "RF9826001001");
-		Payment reversal = new Payment(1, "k", "DE75512108001245126199", Money.of("1250.00", "EUR"),
+		Payment returned = new Payment(1, "k", "DE75512108001245126199", Money.of("-1250.00", "EUR"),
 				LocalDate.of(2026, 11, 20), EntryStatus.BOOKED, true, null, null, structured("RF9826001001"));
-		assertThat(((Refer) this.matcher.decide(reversal)).reason()).isEqualTo(ExceptionReason.REVERSAL);
+		assertThat(this.matcher.decide(returned)).isInstanceOf(MatchDecision.Reverse.class);
+		Payment reversedDebit = new Payment(2, "k2", "DE75512108001245126199", Money.of("1250.00", "EUR"),
+				LocalDate.of(2026, 11, 20), EntryStatus.BOOKED, true, null, null, structured("RF9826001001"));
+		assertThat(this.matcher.decide(reversedDebit)).isInstanceOf(NotReceivable.class);
 	}
 
 	private static Payment payment(String amount, RemittanceInfo remittance) {
