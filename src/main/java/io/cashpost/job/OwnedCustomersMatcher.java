@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.MatchDecision.AutoPost;
+import io.cashpost.matching.MatchDecision.Reverse;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.matching.ProposedAllocation;
@@ -32,7 +33,7 @@ class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 	@Override
 	public MatchDecision process(Payment payment) {
 		MatchDecision decision = this.matcher.decide(payment);
-		if (decision instanceof AutoPost post && !ownsAll(post)) {
+		if (decision instanceof Reverse || (decision instanceof AutoPost post && !ownsAll(post))) {
 			return null;
 		}
 		return decision;
