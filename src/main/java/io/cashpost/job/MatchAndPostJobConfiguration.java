@@ -119,7 +119,7 @@ class MatchAndPostJobConfiguration {
 	OwnedCustomersMatcher ownedCustomersMatcher(PaymentMatcher matcher, MatchRoutes routes,
 			@Value("#{stepExecutionContext['routeId']}") Long routeId,
 			@Value("#{stepExecutionContext['partition']}") Integer partition) {
-		return new OwnedCustomersMatcher(matcher, () -> routes.owned(routeId, partition));
+		return new OwnedCustomersMatcher(matcher::decide, () -> routes.owned(routeId, partition));
 	}
 
 	@Bean
