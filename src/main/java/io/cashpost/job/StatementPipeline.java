@@ -37,13 +37,16 @@ public class StatementPipeline {
 
 	private final FileReport report;
 
+	private final ExclusiveRuns exclusiveRuns;
+
 	StatementPipeline(StatementIntake intake, JobOperator jobs, @Qualifier("ingestStatementJob") Job ingestStatementJob,
-			@Qualifier("matchAndPostJob") Job matchAndPostJob, FileReport report) {
+			@Qualifier("matchAndPostJob") Job matchAndPostJob, FileReport report, ExclusiveRuns exclusiveRuns) {
 		this.intake = intake;
 		this.jobs = jobs;
 		this.ingestStatementJob = ingestStatementJob;
 		this.matchAndPostJob = matchAndPostJob;
 		this.report = report;
+		this.exclusiveRuns = exclusiveRuns;
 	}
 
 	/**
@@ -56,6 +59,8 @@ public class StatementPipeline {
 			received = this.intake.receive(file);
 		}
 		catch (DuplicateFileException ex) {
+			// Its earlier run may have been cut off while matching: finish that first.
+			matchAndPost();
 			return FileOutcome.refused(name, 0, "refused", ex.getMessage());
 		}
 		StatementFormat format;
@@ -78,7 +83,8 @@ public class StatementPipeline {
 	 * undecided.
 	 */
 	public void matchAndPost() {
-		JobExecution execution = this.jobs.startNextInstance(this.matchAndPostJob);
+		JobExecution execution = this.exclusiveRuns.run(MatchAndPostJobConfiguration.JOB_NAME, 0, (running) -> true,
+				() -> this.jobs.startNextInstance(this.matchAndPostJob));
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new JobFailedException(MatchAndPostJobConfiguration.JOB_NAME, execution);
 		}
@@ -90,15 +96,11 @@ public class StatementPipeline {
 			.addString("file", received.archived().toString(), false)
 			.addString("fileName", received.fileName(), false)
 			.toJobParameters();
-		JobExecution execution;
-		try {
-			execution = this.jobs.start(this.ingestStatementJob, parameters);
-		}
-		catch (JobInstanceAlreadyCompleteException ex) {
+		JobExecution execution = this.exclusiveRuns.run(IngestStatementJobConfiguration.JOB_NAME, received.fileId(),
+				(running) -> Long.valueOf(received.fileId()).equals(running.getJobParameters().getLong("fileId")),
+				() -> start(parameters));
+		if (execution == null) {
 			return;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("cannot start " + IngestStatementJobConfiguration.JOB_NAME + ": " + ex, ex);
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			Throwable failure = execution.getAllFailureExceptions()
@@ -109,6 +111,19 @@ public class StatementPipeline {
 				throw readFailure;
 			}
 			throw new StatementReadException(received.fileName(), null, JobFailedException.describe(failure), failure);
+		}
+	}
+
+	/** Starts or restarts the file's staging; {@code null} when it completed before. */
+	private JobExecution start(JobParameters parameters) {
+		try {
+			return this.jobs.start(this.ingestStatementJob, parameters);
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			return null;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("cannot start " + IngestStatementJobConfiguration.JOB_NAME + ": " + ex, ex);
 		}
 	}
 
