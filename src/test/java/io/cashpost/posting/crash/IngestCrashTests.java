@@ -1,6 +1,5 @@
 package io.cashpost.posting.crash;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
+import java.util.concurrent.TimeUnit;
 
 import io.cashpost.CashpostApplication;
 import io.cashpost.posting.LedgerFixture;
@@ -98,20 +97,7 @@ class IngestCrashTests {
 			awaitThenKill(child, db, point, name);
 		}
 		Process last = ingest(database, intake, name);
-		long start = System.nanoTime();
-		long firstStaged = 0;
-		long ingested = 0;
-		while (last.isAlive()) {
-			if (firstStaged == 0 && staged(db) > 0) {
-				firstStaged = System.nanoTime() - start;
-			}
-			if (ingested == 0 && fileStatus(db).equals("ingested")) {
-				ingested = System.nanoTime() - start;
-			}
-			Thread.sleep(50);
-		}
-		System.out.printf("last run: first staged %d ms, ingested %d ms, exit %d ms%n", firstStaged / 1_000_000,
-				ingested / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+		assertThat(last.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as(name + ": the last run ends").isTrue();
 		assertThat(LedgerFixture.verify(db).disagreements()).as(name).isEmpty();
 		Map<String, Object> totals = totals(db);
 		dataSource.destroy();
