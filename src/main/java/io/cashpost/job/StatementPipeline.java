@@ -38,13 +38,16 @@ public class StatementPipeline {
 
 	private final FileReport report;
 
+	private final ExclusiveRuns exclusiveRuns;
+
 	StatementPipeline(StatementIntake intake, JobOperator jobs, @Qualifier("ingestStatementJob") Job ingestStatementJob,
-			@Qualifier("matchAndPostJob") Job matchAndPostJob, FileReport report) {
+			@Qualifier("matchAndPostJob") Job matchAndPostJob, FileReport report, ExclusiveRuns exclusiveRuns) {
 		this.intake = intake;
 		this.jobs = jobs;
 		this.ingestStatementJob = ingestStatementJob;
 		this.matchAndPostJob = matchAndPostJob;
 		this.report = report;
+		this.exclusiveRuns = exclusiveRuns;
 	}
 
 	/**
@@ -85,6 +88,8 @@ public class StatementPipeline {
 		}
 		catch (DuplicateFileException ex) {
 			this.intake.refused(ex, source);
+			// Its earlier run may have been cut off while matching: finish that first.
+			matchAndPost();
 			return FileOutcome.refused(name, ex.earlierFileId(), "refused", ex.getMessage());
 		}
 		StatementFormat format;
@@ -115,7 +120,8 @@ public class StatementPipeline {
 	 * undecided.
 	 */
 	public void matchAndPost() {
-		JobExecution execution = this.jobs.startNextInstance(this.matchAndPostJob);
+		JobExecution execution = this.exclusiveRuns.run(MatchAndPostJobConfiguration.JOB_NAME, 0, (running) -> true,
+				() -> this.jobs.startNextInstance(this.matchAndPostJob));
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new JobFailedException(MatchAndPostJobConfiguration.JOB_NAME, execution);
 		}
@@ -127,15 +133,11 @@ public class StatementPipeline {
 			.addString("file", received.archived().toString(), false)
 			.addString("fileName", received.fileName(), false)
 			.toJobParameters();
-		JobExecution execution;
-		try {
-			execution = this.jobs.start(this.ingestStatementJob, parameters);
-		}
-		catch (JobInstanceAlreadyCompleteException ex) {
+		JobExecution execution = this.exclusiveRuns.run(IngestStatementJobConfiguration.JOB_NAME, received.fileId(),
+				(running) -> Long.valueOf(received.fileId()).equals(running.getJobParameters().getLong("fileId")),
+				() -> start(parameters));
+		if (execution == null) {
 			return;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("cannot start " + IngestStatementJobConfiguration.JOB_NAME + ": " + ex, ex);
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			Throwable failure = execution.getAllFailureExceptions()
@@ -146,6 +148,19 @@ public class StatementPipeline {
 				throw readFailure;
 			}
 			throw new StatementReadException(received.fileName(), null, JobFailedException.describe(failure), failure);
+		}
+	}
+
+	/** Starts or restarts the file's staging; {@code null} when it completed before. */
+	private JobExecution start(JobParameters parameters) {
+		try {
+			return this.jobs.start(this.ingestStatementJob, parameters);
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			return null;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("cannot start " + IngestStatementJobConfiguration.JOB_NAME + ": " + ex, ex);
 		}
 	}
 

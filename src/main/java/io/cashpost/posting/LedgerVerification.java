@@ -10,6 +10,7 @@ import io.cashpost.money.Money;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,7 +34,7 @@ public class LedgerVerification {
 	}
 
 	/** Runs every check on one snapshot of the database. */
-	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public LedgerCheck verify() {
 		List<String> disagreements = new ArrayList<>();
 		List<String> summary = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.cashpost.posting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public class Reversals {
 	private List<Long> reverseAll(Payment returned, Map<Long, JournalEntry> live) {
 		Instant now = this.clock.instant();
 		List<Long> entryIds = new ArrayList<>(live.keySet());
-		java.util.Collections.reverse(entryIds);
+		Collections.reverse(entryIds);
 		List<Long> reversals = new ArrayList<>();
 		for (long entryId : entryIds) {
 			JournalEntry entry = live.get(entryId);

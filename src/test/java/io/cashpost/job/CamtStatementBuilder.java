@@ -51,6 +51,29 @@ public final class CamtStatementBuilder {
 		return entry(ref, amount, "DBIT", "Lieferant AG", "<Ustrd>" + text + "</Ustrd>");
 	}
 
+	/**
+	 * The bank returns the credit {@code originalRef}: a debit with {@code RvslInd}, the
+	 * original's end-to-end id and a return reason such as {@code AC04}.
+	 */
+	CamtStatementBuilder returned(String ref, String amount, String originalRef, String reason) {
+		this.debits = this.debits.add(new BigDecimal(amount));
+		this.entries.add("""
+				<Ntry>
+				<Amt Ccy="EUR">%1$s</Amt><CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd><Sts><Cd>BOOK</Cd></Sts>
+				<BookgDt><Dt>2026-11-20</Dt></BookgDt><ValDt><Dt>2026-11-20</Dt></ValDt>
+				<AcctSvcrRef>%2$s</AcctSvcrRef>
+				<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>RRTN</SubFmlyCd></Fmly></Domn></BkTxCd>
+				<NtryDtls><TxDtls>
+				<Refs><AcctSvcrRef>%2$s-1</AcctSvcrRef><EndToEndId>E2E-%3$s</EndToEndId></Refs>
+				<Amt Ccy="EUR">%1$s</Amt><CdtDbtInd>DBIT</CdtDbtInd>
+				<RmtInf><Ustrd>Rueckgabe %3$s</Ustrd></RmtInf>
+				<RtrInf><Rsn><Cd>%4$s</Cd></Rsn></RtrInf>
+				</TxDtls></NtryDtls>
+				</Ntry>
+				""".formatted(amount, ref, originalRef, reason));
+		return this;
+	}
+
 	/** Makes the closing balance wrong by this much. */
 	public CamtStatementBuilder closingBalanceOffBy(String amount) {
 		this.closingOffset = new BigDecimal(amount);

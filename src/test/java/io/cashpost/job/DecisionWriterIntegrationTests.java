@@ -1,6 +1,8 @@
 package io.cashpost.job;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +207,56 @@ class DecisionWriterIntegrationTests {
 
 		assertThat(this.ledger.openAmount("INV-E")).isEqualByComparingTo("0");
 		assertThat(this.ledger.paymentStatus("INV-E")).isEqualTo("paid");
+		assertThat(this.verification.verify().disagreements()).isEmpty();
+	}
+
+	@Test
+	void aCamtReturnWithItsReasonReversesTheReceiptItReturns() {
+		this.pipeline.ingest(CamtStatementBuilder.statement("STMT-1")
+			.creditWithReference("B1", "1000.00", "Müller Maschinenbau GmbH", "RF18539007547034")
+			.writeTo(this.dir, "stmt-1.xml"));
+		assertThat(this.ledger.openAmount("INV-A")).isEqualByComparingTo("0");
+
+		FileOutcome outcome = this.pipeline.ingest(CamtStatementBuilder.statement("STMT-2")
+			.returned("R1", "1000.00", "B1", "AC04")
+			.writeTo(this.dir, "stmt-2.xml"));
+
+		assertThat(outcome.exceptions()).isEmpty();
+		assertThat(this.ledger.openAmount("INV-A")).isEqualByComparingTo("1000.00");
+		assertThat(this.ledger.count("select count(*) from journal_entry where kind = 'reversal'")).isOne();
+		assertThat(this.verification.verify().disagreements()).isEmpty();
+	}
+
+	@Test
+	void aBai2ReturnTypeCodeReversesTheAchCreditWithTheSameCustomerReference() throws IOException {
+		this.jdbc
+			.sql("insert into customer_account (account, customer_id, source) values ('X', 'C-1', 'invoice_import')")
+			.update();
+		Path file = Files.writeString(this.dir.resolve("day.bai2"), """
+				01,HPNBUS33,CASHPOST01,261120,0615,1,80,,2/
+				02,CASHPOST01,071925648,1,261119,2400,EUR,2/
+				03,4402917735,EUR,010,0,,,015,0,,/
+				16,165,100000,0,BREF1,CREF-77,ACH CREDIT ORIG CO NAME:MUELLER/
+				88,IND ID:INV-A/
+				16,557,100000,0,BREF2,CREF-77,ACH RETURN ORIG CO NAME:MUELLER/
+				88,RETURN REASON: R01 INSUFFICIENT FUNDS/
+				49,200000,6/
+				98,200000,1,8/
+				99,200000,1,10/
+				""");
+
+		FileOutcome outcome = this.pipeline.ingest(file);
+
+		assertThat(outcome.processed()).as(outcome.summaryLine()).isTrue();
+		assertThat(this.jdbc.sql("select count(*) from journal_entry where kind = 'reversal'")
+			.query(Integer.class)
+			.single()).as(outcome.summaryLine()).isOne();
+		assertThat(this.jdbc.sql("""
+				select o.entry_ref from journal_entry r
+				  join journal_entry e on e.journal_entry_id = r.reverses_entry_id
+				  join bank_transaction o on o.transaction_id = e.bank_transaction_id
+				""").query(String.class).single()).isEqualTo("BREF1");
+		assertThat(this.ledger.balance("1200")).isEqualByComparingTo("0");
 		assertThat(this.verification.verify().disagreements()).isEmpty();
 	}
 

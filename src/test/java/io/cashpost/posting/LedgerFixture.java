@@ -45,6 +45,11 @@ public final class LedgerFixture {
 		this.staged = staged;
 	}
 
+	/** Verifies the ledger in any database, with the default chart of accounts. */
+	public static LedgerCheck verify(JdbcClient jdbc) {
+		return new LedgerVerification(jdbc, LedgerProperties.defaults()).verify();
+	}
+
 	public void importInvoices(InvoiceImport invoiceImport, Path dir) {
 		try {
 			invoiceImport
