@@ -3,6 +3,9 @@ package io.cashpost.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -32,10 +35,15 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		if (properties.clean()) {
+			deleteRecursively(properties.dir());
+		}
 		Files.createDirectories(properties.dir());
+		// The data stays after exit, a scratch one too, so that the demo's results can be
+		// looked at.
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dir())
-			.setCleanDataDirectory(properties.clean())
+			.setCleanDataDirectory(false)
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("fsync", properties.clean() ? "off" : "on");
 		if (properties.port() > 0) {
@@ -58,6 +66,17 @@ class EmbeddedDatabaseConfiguration {
 		config.setMaximumPoolSize(10);
 		config.setPoolName("cashpost-embedded");
 		return new HikariDataSource(config);
+	}
+
+	private static void deleteRecursively(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
 	}
 
 	/**

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * given.
  *
  * @param dir data directory, reused between runs
- * @param clean wipe the directory at start (the demo and tests use a scratch database)
+ * @param clean wipe the directory at start (the demo and tests use a scratch database,
+ * kept after exit so that it can be looked at)
  * @param port port to listen on; 0 picks a free one
  */
 @ConfigurationProperties("cashpost.embedded-db")
