@@ -13,8 +13,8 @@ public final class TestDatabase {
 	public static void clear(JdbcClient jdbc) {
 		jdbc.sql("""
 				truncate table exception_resolution, exception_item, allocation, journal_line, journal_entry,
-				    bank_transaction, bank_statement, statement_file, customer_account, invoice, customer
-				    restart identity cascade
+				    bank_transaction, bank_statement, statement_file, customer_account, invoice, customer, file_refusal,
+				    match_route, int_metadata_store, invoice_import_row, customer_aging restart identity cascade
 				""").update();
 		jdbc.sql("""
 				truncate table batch_step_execution_context, batch_job_execution_context, batch_step_execution,

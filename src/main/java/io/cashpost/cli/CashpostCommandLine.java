@@ -2,6 +2,7 @@ package io.cashpost.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +23,12 @@ public final class CashpostCommandLine {
 
 	static final int USAGE = 2;
 
-	private static final Set<String> DATABASE_COMMANDS = Set.of("demo", "import-invoices", "ingest", "export",
-			"verify-ledger", "resolve");
+	private static final Set<String> DATABASE_COMMANDS = Set.of("demo", "import-invoices", "ingest", "export", "serve",
+			"run", "restart", "jobs", "files", "verify-ledger", "resolve");
+
+	/** Options of commands; every other {@code --name=value} is Spring Boot's. */
+	private static final Set<String> COMMAND_OPTIONS = Set.of("--help", "--out", "--limit", "--status", "--recover",
+			"--by");
 
 	private CashpostCommandLine() {
 	}
@@ -64,7 +69,7 @@ public final class CashpostCommandLine {
 		}
 		ConfigurableApplicationContext context;
 		try {
-			context = spring.run(args);
+			context = spring.run(command.equals("serve") ? serveArgs(args) : args);
 		}
 		catch (RuntimeException ex) {
 			err.println("cashpost " + command + ": could not start: " + Failures.rootMessage(ex));
@@ -81,11 +86,21 @@ public final class CashpostCommandLine {
 	private static List<String> positional(String[] args) {
 		List<String> positional = new ArrayList<>();
 		for (String arg : args) {
-			if (!arg.startsWith("--") || arg.equals("--help") || arg.equals("--out") || arg.equals("--by")) {
+			if (!arg.startsWith("--") || COMMAND_OPTIONS.contains(arg)) {
 				positional.add(arg);
 			}
 		}
 		return positional;
+	}
+
+	/**
+	 * Only {@code serve} runs the HTTP server; {@code application.properties} turns it
+	 * off for every other command, so it is turned on here, where it outranks that file.
+	 */
+	static String[] serveArgs(String[] args) {
+		String[] serve = Arrays.copyOf(args, args.length + 1);
+		serve[args.length] = "--spring.main.web-application-type=servlet";
+		return serve;
 	}
 
 	private static boolean hasOption(String[] args, String name) {

@@ -14,6 +14,16 @@ final class Usage {
 			  inspect FILE...               read statement files without a database and print JSON
 			  export allocations|exceptions|balances [--out FILE]
 			                                write CSV to stdout or FILE
+			  files [--status STATUS] [--limit N]
+			                                files delivered, newest first: source, status, reason
+			  serve                         run the schedules of jobs/, the inbox and SFTP pollers and the
+			                                HTTP API (127.0.0.1:8080 unless told otherwise) until stopped
+			  run JOB [name=value...]       run a job definition of jobs/ (e.g. nightly) or a job by name
+			                                (nightlyJob, matchAndPostJob, importInvoicesJob file=...,
+			                                ingestStatementJob file=...) to its end
+			  restart [--recover] EXECUTION_ID
+			                                restart a failed job execution where it stopped
+			  jobs [JOB] [--limit N]        recent job executions: status, counts, duration
 			  verify-ledger                 check that every entry balances, open amounts agree with allocations,
 			                                cash equals the statements' booked credits, reversals link; exit 1 names
 			                                each disagreement

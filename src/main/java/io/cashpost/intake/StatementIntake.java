@@ -12,8 +12,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -33,15 +35,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatementIntake {
 
 	private static final String REGISTER = """
-			insert into statement_file (sha256, file_name, size_bytes, status, received_at)
-			values (:sha256, :fileName, :size, 'received', :receivedAt)
+			insert into statement_file (sha256, file_name, size_bytes, status, received_at, source)
+			values (:sha256, :fileName, :size, 'received', :receivedAt, :source)
 			on conflict (sha256) do nothing
 			returning file_id
+			""";
+
+	private static final String REFUSED = """
+			insert into file_refusal (file_name, sha256, source, refused_at, earlier_file_id, reason)
+			values (:fileName, :sha256, :source, :refusedAt, :earlierFileId, :reason)
 			""";
 
 	private static final String EARLIER_DELIVERY = """
 			select file_id, file_name, status, received_at, archived_path from statement_file where sha256 = :sha256
 			""";
+
+	private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	private final JdbcClient jdbc;
 
@@ -67,6 +77,19 @@ public class StatementIntake {
 	 */
 	@Transactional
 	public ReceivedFile receive(Path file) {
+		return receive(file, "cli");
+	}
+
+	/**
+	 * Registers and archives the file, noting where it came from.
+	 * @param file the file
+	 * @param source {@code cli}, {@code inbox}, {@code upload} or {@code sftp:NAME}
+	 * @return the registered file
+	 * @throws DuplicateFileException when the same bytes were received and processed
+	 * before
+	 */
+	@Transactional
+	public ReceivedFile receive(Path file, String source) {
 		String name = file.getFileName().toString();
 		String sha256 = sha256(file);
 		Optional<Long> registered = this.jdbc.sql(REGISTER)
@@ -74,6 +97,7 @@ public class StatementIntake {
 			.param("fileName", name)
 			.param("size", size(file))
 			.param("receivedAt", Timestamp.from(this.clock.instant()))
+			.param("source", source)
 			.query(Long.class)
 			.optional();
 		if (registered.isEmpty()) {
@@ -117,15 +141,33 @@ public class StatementIntake {
 		}
 	}
 
+	/**
+	 * Records a refused delivery, so that every file that came is accounted for: the
+	 * {@code files} command lists it with the reason.
+	 */
+	@Transactional
+	public void refused(DuplicateFileException refusal, String source) {
+		this.jdbc.sql(REFUSED)
+			.param("fileName", refusal.fileName())
+			.param("sha256", refusal.sha256())
+			.param("source", source)
+			.param("refusedAt", Timestamp.from(this.clock.instant()))
+			.param("earlierFileId", refusal.earlierFileId())
+			.param("reason", refusal.getMessage())
+			.update();
+	}
+
 	private ReceivedFile unfinished(String name, String sha256) {
 		Map<String, Object> earlier = this.jdbc.sql(EARLIER_DELIVERY).param("sha256", sha256).query().singleRow();
 		if ("received".equals(earlier.get("status")) && earlier.get("archived_path") != null) {
 			return new ReceivedFile(((Number) earlier.get("file_id")).longValue(), name, sha256,
 					Path.of((String) earlier.get("archived_path")));
 		}
+		Instant receivedAt = ((Timestamp) earlier.get("received_at")).toInstant();
 		throw new DuplicateFileException(name + ": refused, the same bytes were already received as '"
-				+ earlier.get("file_name") + "' on " + earlier.get("received_at") + " (file " + earlier.get("file_id")
-				+ ", " + earlier.get("status") + ")");
+				+ earlier.get("file_name") + "' on " + RECEIVED_AT.format(receivedAt) + " (file "
+				+ earlier.get("file_id") + ", " + earlier.get("status") + ")", name, sha256,
+				((Number) earlier.get("file_id")).longValue());
 	}
 
 	private static String sha256(Path file) {

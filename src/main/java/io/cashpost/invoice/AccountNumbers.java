@@ -6,12 +6,12 @@ import java.util.Locale;
  * How payer accounts are stored and looked up: upper case, without spaces, so that
  * {@code de89 3704 0044 0532 0130 00} finds {@code DE89370400440532013000}.
  */
-final class AccountNumbers {
+public final class AccountNumbers {
 
 	private AccountNumbers() {
 	}
 
-	static String normalised(String account) {
+	public static String normalised(String account) {
 		StringBuilder compact = new StringBuilder(account.length());
 		account.codePoints()
 			.filter((c) -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))

@@ -9,11 +9,13 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.cashpost.money.Money;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds invoices for matching through the indexes on {@code number_key},
@@ -42,6 +44,27 @@ class JdbcOpenInvoices implements OpenInvoices {
 	static final String CUSTOMERS_OF_ACCOUNT = """
 			select customer_id from customer_account where account = :account order by customer_id limit 2
 			""";
+
+	static final String OPEN = """
+			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
+			       discount_percent, discount_until, payment_reference
+			  from invoice
+			 where open_amount > 0
+			""";
+
+	static final String CUSTOMER_NAMES = """
+			select customer_id, name, false as alias from customer
+			union all
+			select customer_id, alias, true from customer_alias
+			 order by customer_id, alias, name
+			""";
+
+	static final String PAYER_ACCOUNTS = """
+			select account, customer_id, source from customer_account order by account, customer_id
+			""";
+
+	/** Rows fetched per round trip while streaming all open invoices. */
+	private static final int FETCH_SIZE = 5000;
 
 	private final JdbcClient jdbc;
 
@@ -80,6 +103,30 @@ class JdbcOpenInvoices implements OpenInvoices {
 			.query(String.class)
 			.list();
 		return (customers.size() == 1) ? Optional.of(customers.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * Streams inside a read-only transaction: PostgreSQL honours the fetch size only with
+	 * auto-commit off, so a million invoices never sit in memory as rows.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachOpen(Consumer<Invoice> action) {
+		this.jdbc.sql(OPEN).withFetchSize(FETCH_SIZE).query((ResultSet rs) -> action.accept(invoice(rs, 0)));
+	}
+
+	@Override
+	public List<CustomerName> customerNames() {
+		return this.jdbc.sql(CUSTOMER_NAMES)
+			.query((rs, row) -> new CustomerName(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+			.list();
+	}
+
+	@Override
+	public List<PayerAccount> payerAccounts() {
+		return this.jdbc.sql(PAYER_ACCOUNTS)
+			.query((rs, row) -> new PayerAccount(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	/** Maps a row of the invoice columns every lookup selects. */

@@ -3,6 +3,7 @@ package io.cashpost.invoice;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Looks up invoices for matching through indexes, never by scanning all invoices. */
 public interface OpenInvoices {
@@ -17,5 +18,20 @@ public interface OpenInvoices {
 
 	/** The customer a payer's account is known to belong to, when exactly one is. */
 	Optional<String> customerOfAccount(String account);
+
+	/**
+	 * Hands every open invoice to {@code action}, one at a time, so that matching can
+	 * index them all once per run without holding the rows twice.
+	 */
+	void forEachOpen(Consumer<Invoice> action);
+
+	/** Every customer's name and aliases, for telling the payer by name. */
+	List<CustomerName> customerNames();
+
+	/**
+	 * Every payer account known to belong to a customer, imported or learnt from
+	 * confirmed matches.
+	 */
+	List<PayerAccount> payerAccounts();
 
 }

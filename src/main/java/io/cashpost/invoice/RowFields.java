@@ -1,5 +1,7 @@
 package io.cashpost.invoice;
 
+import io.cashpost.reference.Mod97;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

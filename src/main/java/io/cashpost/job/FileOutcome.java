@@ -7,7 +7,8 @@ import java.util.Map;
  * What became of one file: the one-line summary {@code ingest} prints.
  *
  * @param fileName the file's name
- * @param fileId its id, or 0 when it was refused before registration
+ * @param fileId its id; for a refused duplicate, the id of the file the same bytes came
+ * as first
  * @param status {@code ingested}, {@code quarantined} or {@code refused}
  * @param reason why it was quarantined or refused, else {@code null}
  * @param format its format, when known
@@ -42,7 +43,8 @@ public record FileOutcome(String fileName, long fileId, String status, String re
 	 */
 	public String summaryLine() {
 		if (!processed()) {
-			return this.fileName + ": " + this.status + " - " + this.reason;
+			return (this.reason.startsWith(this.fileName)) ? this.reason
+					: this.fileName + ": " + this.status + ": " + this.reason;
 		}
 		StringBuilder line = new StringBuilder(this.fileName).append(": ingested ")
 			.append(this.format)

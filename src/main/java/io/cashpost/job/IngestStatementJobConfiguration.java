@@ -1,6 +1,7 @@
 package io.cashpost.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import io.cashpost.intake.StagedTransactions;
 import io.cashpost.statement.StatementPart;
@@ -8,6 +9,7 @@ import io.cashpost.statement.StatementPart;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -30,17 +32,22 @@ class IngestStatementJobConfiguration {
 
 	@Bean
 	Job ingestStatementJob(JobRepository jobRepository, Step stageTransactionsStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(stageTransactionsStep).build();
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new FailureSummary())
+			.start(stageTransactionsStep)
+			.build();
 	}
 
 	@Bean
 	Step stageTransactionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			StatementPartReader statementPartReader, StagingWriter stagingWriter, IngestProperties properties) {
+			StatementPartReader statementPartReader, StagingWriter stagingWriter, JobProperties properties,
+			Clock clock) {
 		return new StepBuilder("stageTransactionsStep", jobRepository)
 			.<StatementPart, StatementPart>chunk(properties.stagingChunkSize())
 			.transactionManager(transactionManager)
 			.reader(statementPartReader)
 			.writer(stagingWriter)
+			.listener((StepListener) new ProgressLogger("entries", clock, properties.progressInterval(),
+					(execution) -> statementPartReader.progress()))
 			.build();
 	}
 

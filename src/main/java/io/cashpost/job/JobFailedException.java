@@ -1,5 +1,7 @@
 package io.cashpost.job;
 
+import java.util.Optional;
+
 import org.springframework.batch.core.job.JobExecution;
 
 /** A job ended without completing; the message says which and why. */
@@ -7,11 +9,21 @@ public class JobFailedException extends RuntimeException {
 
 	JobFailedException(String jobName, JobExecution execution) {
 		super(jobName + " (execution " + execution.getId() + ") ended " + execution.getStatus() + ": "
-				+ execution.getAllFailureExceptions()
-					.stream()
-					.findFirst()
-					.map(JobFailedException::describe)
+				+ firstFailure(execution).map(JobFailedException::describe)
 					.orElse(execution.getExitStatus().getExitDescription()));
+	}
+
+	/**
+	 * What went wrong first where it went wrong: a failed partition's own failure rather
+	 * than its manager step's "partition handler returned an unsuccessful step".
+	 */
+	static Optional<Throwable> firstFailure(JobExecution execution) {
+		Optional<Throwable> partition = execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().contains(":partition"))
+			.flatMap((step) -> step.getFailureExceptions().stream())
+			.findFirst();
+		return partition.or(() -> execution.getAllFailureExceptions().stream().findFirst());
 	}
 
 	static String describe(Throwable failure) {

@@ -1,5 +1,9 @@
 package io.cashpost.job;
 
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
 import io.cashpost.exceptionqueue.ExceptionQueue;
 import io.cashpost.intake.StagedTransactions;
 import io.cashpost.matching.MatchDecision;
@@ -8,21 +12,31 @@ import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.posting.CashPosting;
 import io.cashpost.posting.Reversals;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.RunIdIncrementer;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code matchAndPostJob}: decides every staged payment of ingested files and carries the
  * decision out in the same transaction: posted, queued as an exception, or classified.
+ * {@code matchAndPostStep} splits the payments by customer into partitions matched side
+ * by side ({@link CustomerPartitioner} says why they never touch the same invoice);
+ * {@code matchRemainderStep} then decides, alone, whatever the partitions left.
  */
 @Configuration(proxyBeanMethods = false)
 class MatchAndPostJobConfiguration {
@@ -30,28 +44,85 @@ class MatchAndPostJobConfiguration {
 	static final String JOB_NAME = "matchAndPostJob";
 
 	@Bean
-	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep) {
+	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep, Step matchRemainderStep,
+			DataSource dataSource, MatchRoutes routes, PaymentMatcher matcher) {
 		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
+			.listener(new MatchingLock(dataSource))
+			.listener(indexOpenInvoicesAfresh(matcher))
+			.listener(new FailureSummary())
+			.listener(forgetRoutesWhenDone(routes))
 			.start(matchAndPostStep)
+			.next(matchRemainderStep)
 			.build();
 	}
 
 	@Bean
-	Step matchAndPostStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PendingPaymentReader pendingPaymentReader, PaymentMatcher matcher, DecisionWriter decisionWriter,
-			IngestProperties properties) {
+	Step matchAndPostStep(JobRepository jobRepository, Step matchAndPostPartitionStep,
+			CustomerPartitioner customerPartitioner, JobProperties properties) {
+		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("match-");
+		threads.setConcurrencyLimit(properties.partitions());
 		return new StepBuilder("matchAndPostStep", jobRepository)
-			.<Payment, MatchDecision>chunk(properties.matchingChunkSize())
-			.transactionManager(transactionManager)
-			.reader(pendingPaymentReader)
-			.processor(matcher::decide)
-			.writer(decisionWriter)
+			.partitioner("matchAndPostPartitionStep", customerPartitioner)
+			.step(matchAndPostPartitionStep)
+			.gridSize(properties.partitions())
+			.taskExecutor(threads)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	PendingPaymentReader pendingPaymentReader(JdbcClient jdbc, IngestProperties properties) {
+	CustomerPartitioner customerPartitioner(MatchRoutes routes,
+			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long routeId) {
+		return new CustomerPartitioner(routes, routeId);
+	}
+
+	@Bean
+	Step matchAndPostPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PendingPaymentReader partitionPaymentReader, OwnedCustomersMatcher ownedCustomersMatcher,
+			DecisionWriter decisionWriter, JobProperties properties, Clock clock) {
+		return new StepBuilder("matchAndPostPartitionStep", jobRepository)
+			.<Payment, MatchDecision>chunk(properties.matchingChunkSize())
+			.transactionManager(transactionManager)
+			.reader(partitionPaymentReader)
+			.processor(ownedCustomersMatcher)
+			.writer(decisionWriter)
+			.listener((StepListener) progress(properties, clock))
+			.build();
+	}
+
+	@Bean
+	Step matchRemainderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PendingPaymentReader pendingPaymentReader, PaymentMatcher matcher, DecisionWriter decisionWriter,
+			JobProperties properties, Clock clock) {
+		return new StepBuilder("matchRemainderStep", jobRepository)
+			.<Payment, MatchDecision>chunk(properties.matchingChunkSize())
+			.transactionManager(transactionManager)
+			.reader(pendingPaymentReader)
+			.processor(matcher::decide)
+			.writer(decisionWriter)
+			.listener((StepListener) progress(properties, clock))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	PendingPaymentReader partitionPaymentReader(JdbcClient jdbc, JobProperties properties,
+			@Value("#{stepExecutionContext['routeId']}") Long routeId,
+			@Value("#{stepExecutionContext['partition']}") Integer partition) {
+		return new PendingPaymentReader(jdbc, properties.matchingChunkSize(), routeId, partition);
+	}
+
+	@Bean
+	@StepScope
+	OwnedCustomersMatcher ownedCustomersMatcher(PaymentMatcher matcher, MatchRoutes routes,
+			@Value("#{stepExecutionContext['routeId']}") Long routeId,
+			@Value("#{stepExecutionContext['partition']}") Integer partition) {
+		return new OwnedCustomersMatcher(matcher, () -> routes.owned(routeId, partition));
+	}
+
+	@Bean
+	@StepScope
+	PendingPaymentReader pendingPaymentReader(JdbcClient jdbc, JobProperties properties) {
 		return new PendingPaymentReader(jdbc, properties.matchingChunkSize());
 	}
 
@@ -59,6 +130,47 @@ class MatchAndPostJobConfiguration {
 	DecisionWriter decisionWriter(CashPosting posting, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided) {
 		return new DecisionWriter(posting, reversals, exceptions, transactions, undecided);
+	}
+
+	/**
+	 * Matching indexes the open invoices once per run, from what is committed when the
+	 * run starts (after the lock: no other run changes them meanwhile).
+	 */
+	private static JobExecutionListener indexOpenInvoicesAfresh(PaymentMatcher matcher) {
+		return new JobExecutionListener() {
+			@Override
+			public void beforeJob(JobExecution jobExecution) {
+				matcher.refresh();
+			}
+		};
+	}
+
+	private static ProgressLogger progress(JobProperties properties, Clock clock) {
+		return new ProgressLogger("payments", clock, properties.progressInterval(),
+				MatchAndPostJobConfiguration::progressDetail);
+	}
+
+	/** {@code 40% of 12000 routed, 3 left to the serial step}. */
+	private static String progressDetail(StepExecution execution) {
+		long routed = execution.getExecutionContext().getLong(CustomerPartitioner.PAYMENTS, -1);
+		String left = (execution.getFilterCount() > 0) ? execution.getFilterCount() + " left to " + "matchRemainderStep"
+				: "";
+		if (routed <= 0) {
+			return left;
+		}
+		String percent = Math.min(100, execution.getReadCount() * 100 / routed) + "% of " + routed + " routed";
+		return left.isEmpty() ? percent : percent + ", " + left;
+	}
+
+	private static JobExecutionListener forgetRoutesWhenDone(MatchRoutes routes) {
+		return new JobExecutionListener() {
+			@Override
+			public void afterJob(JobExecution jobExecution) {
+				if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
+					routes.forget(jobExecution.getJobInstance().getInstanceId());
+				}
+			}
+		};
 	}
 
 }

@@ -1,6 +1,11 @@
 package io.cashpost.job;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+
+import io.cashpost.statement.BankTransaction;
 
 import io.cashpost.statement.StatementFiles;
 import io.cashpost.statement.StatementPart;
@@ -23,6 +28,10 @@ class StatementPartReader extends AbstractItemCountingItemStreamItemReader<State
 
 	private StatementReader reader;
 
+	private long lastLine;
+
+	private long totalLines = -1;
+
 	StatementPartReader(Path file, String fileName) {
 		this.file = file;
 		this.fileName = fileName;
@@ -38,6 +47,9 @@ class StatementPartReader extends AbstractItemCountingItemStreamItemReader<State
 	protected StatementPart doRead() {
 		try {
 			StatementPart part = this.reader.next();
+			if (part instanceof BankTransaction transaction && transaction.line() > 0) {
+				this.lastLine = transaction.line();
+			}
 			if (part instanceof StatementSummary summary && Boolean.FALSE.equals(summary.balanced())) {
 				throw new StatementReadException(this.fileName, "statement " + summary.statementRef(),
 						"does not add up: opening balance " + summary.openingBalance() + " + credits "
@@ -58,6 +70,40 @@ class StatementPartReader extends AbstractItemCountingItemStreamItemReader<State
 		if (this.reader != null) {
 			this.reader.close();
 			this.reader = null;
+		}
+	}
+
+	/**
+	 * How far into the file reading has got, e.g. {@code 43% of bank.xml}, by the line of
+	 * the last entry read; empty when the format gives no lines. The file's lines are
+	 * counted once, on the first call, which only steps long enough to log progress make.
+	 */
+	String progress() {
+		if (this.lastLine <= 0) {
+			return "";
+		}
+		if (this.totalLines < 0) {
+			this.totalLines = countLines(this.file);
+		}
+		long percent = (this.totalLines > 0) ? Math.min(100, this.lastLine * 100 / this.totalLines) : 0;
+		return percent + "% of " + this.fileName;
+	}
+
+	private static long countLines(Path file) {
+		long lines = 1;
+		byte[] buffer = new byte[1 << 16];
+		try (InputStream in = Files.newInputStream(file)) {
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				for (int i = 0; i < read; i++) {
+					if (buffer[i] == '\n') {
+						lines++;
+					}
+				}
+			}
+			return lines;
+		}
+		catch (IOException ex) {
+			return 0;
 		}
 	}
 

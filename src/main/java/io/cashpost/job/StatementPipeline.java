@@ -1,6 +1,7 @@
 package io.cashpost.job;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import io.cashpost.intake.DuplicateFileException;
 import io.cashpost.intake.ReceivedFile;
@@ -53,15 +54,46 @@ public class StatementPipeline {
 	 * Ingests the file, then matches and posts everything ingested and not yet decided.
 	 */
 	public FileOutcome ingest(Path file) {
+		return ingest(file, "cli");
+	}
+
+	/**
+	 * Ingests the file, then matches and posts everything ingested and not yet decided.
+	 * @param file the file
+	 * @param source where it came from: {@code cli}, {@code inbox}, {@code upload},
+	 * {@code sftp:NAME}
+	 * @return what became of it
+	 */
+	public FileOutcome ingest(Path file, String source) {
+		FileOutcome staged = stage(file, source);
+		if (!staged.processed()) {
+			if (staged.status().equals("refused")) {
+				// Its earlier run may have been cut off while matching: finish that
+				// first.
+				matchAndPost();
+			}
+			return staged;
+		}
+		matchAndPost();
+		return report(staged);
+	}
+
+	/**
+	 * Registers the file, reads it and stages its transactions for matching
+	 * ({@code ingestStatementJob}), or quarantines it; does not match. A duplicate is
+	 * refused and the refusal recorded.
+	 * @return {@code ingested} (no counts yet: see {@link #report}), {@code quarantined}
+	 * or {@code refused}
+	 */
+	public FileOutcome stage(Path file, String source) {
 		String name = file.getFileName().toString();
 		ReceivedFile received;
 		try {
-			received = this.intake.receive(file);
+			received = this.intake.receive(file, source);
 		}
 		catch (DuplicateFileException ex) {
-			// Its earlier run may have been cut off while matching: finish that first.
-			matchAndPost();
-			return FileOutcome.refused(name, 0, "refused", ex.getMessage());
+			this.intake.refused(ex, source);
+			return FileOutcome.refused(name, ex.earlierFileId(), "refused", ex.getMessage());
 		}
 		StatementFormat format;
 		try {
@@ -69,13 +101,21 @@ public class StatementPipeline {
 			stage(received);
 		}
 		catch (StatementReadException ex) {
-			String reason = ex.getMessage().replace(received.archived().getFileName().toString(), name);
+			// the reader names the archived copy: tell the user the name they gave
+			String reason = ex.getMessage()
+				.replace(received.archived().toString(), name)
+				.replace(received.archived().getFileName().toString(), name);
 			this.intake.quarantine(received, reason);
 			return FileOutcome.refused(name, received.fileId(), "quarantined", reason);
 		}
 		this.intake.markIngested(received.fileId(), format);
-		matchAndPost();
-		return this.report.of(received.fileId(), name, format.version());
+		return new FileOutcome(name, received.fileId(), "ingested", null, format.version(), 0, 0, 0, Map.of(), 0,
+				Map.of(), 0, 0);
+	}
+
+	/** What matching and posting did with a staged file's transactions. */
+	public FileOutcome report(FileOutcome staged) {
+		return staged.processed() ? this.report.of(staged.fileId(), staged.fileName(), staged.format()) : staged;
 	}
 
 	/**
@@ -83,8 +123,9 @@ public class StatementPipeline {
 	 * undecided.
 	 */
 	public void matchAndPost() {
-		JobExecution execution = this.exclusiveRuns.run(MatchAndPostJobConfiguration.JOB_NAME, 0, (running) -> true,
-				() -> this.jobs.startNextInstance(this.matchAndPostJob));
+		// Each run is a new instance: one a dead process left STARTED blocks nothing
+		// (MatchingLock died with it), and `restart --recover` tidies it.
+		JobExecution execution = this.jobs.startNextInstance(this.matchAndPostJob);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new JobFailedException(MatchAndPostJobConfiguration.JOB_NAME, execution);
 		}

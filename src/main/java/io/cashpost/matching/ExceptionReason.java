@@ -11,6 +11,8 @@ public enum ExceptionReason {
 	NO_CANDIDATE,
 	/** Several invoices or customers fit equally well. */
 	AMBIGUOUS,
+	/** A rule proposes invoices, but not with the confidence needed to post them. */
+	LOW_CONFIDENCE,
 	/** The referenced invoices do not add up to the amount paid. */
 	AMOUNT_MISMATCH,
 	/** The payment's currency differs from the invoice's. */

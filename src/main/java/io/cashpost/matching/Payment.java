@@ -19,9 +19,23 @@ import io.cashpost.statement.RemittanceInfo;
  * @param debtorName the payer's name, or {@code null}
  * @param debtorAccount the payer's account, or {@code null}
  * @param remittance what the payer wrote
+ * @param bankTransactionCode the bank's code for the kind of transaction (camt
+ * {@code PMNT/RCDT/ESCT}, MT940 {@code NINT}, BAI2 {@code 354}), or {@code null}
  */
 public record Payment(long transactionId, String sourceKey, String bankAccount, Money amount, LocalDate valueDate,
-		EntryStatus status, boolean reversal, String debtorName, String debtorAccount, RemittanceInfo remittance) {
+		EntryStatus status, boolean reversal, String debtorName, String debtorAccount, RemittanceInfo remittance,
+		String bankTransactionCode) {
+
+	public Payment {
+		remittance = (remittance != null) ? remittance : RemittanceInfo.NONE;
+	}
+
+	/** A payment whose bank transaction code is not known. */
+	public Payment(long transactionId, String sourceKey, String bankAccount, Money amount, LocalDate valueDate,
+			EntryStatus status, boolean reversal, String debtorName, String debtorAccount, RemittanceInfo remittance) {
+		this(transactionId, sourceKey, bankAccount, amount, valueDate, status, reversal, debtorName, debtorAccount,
+				remittance, null);
+	}
 
 	public boolean isReceipt() {
 		return this.amount.amount().signum() > 0 && !this.reversal;

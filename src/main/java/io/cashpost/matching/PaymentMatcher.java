@@ -2,36 +2,57 @@ package io.cashpost.matching;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import io.cashpost.invoice.Invoice;
-import io.cashpost.invoice.InvoiceKeys;
 import io.cashpost.invoice.OpenInvoices;
 import io.cashpost.matching.MatchDecision.NotBooked;
 import io.cashpost.matching.MatchDecision.NotReceivable;
 import io.cashpost.matching.MatchDecision.Refer;
 import io.cashpost.matching.MatchDecision.Reverse;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what to do with a payment, most certain evidence first: a structured reference,
- * then invoice numbers in the remittance text. What no rule places with certainty is
- * referred.
+ * Decides what to do with a payment, most certain evidence first: classify what is no
+ * receivable, then the invoices the payment names (structured reference, numbers in the
+ * text, shortened or with a typing slip when the amount confirms), then the payer's open
+ * invoices (known account or name). What no rule places with certainty is referred with
+ * its reason and suggestions.
+ * <p>
+ * The open invoices and customers are indexed once per run: call {@link #refresh()}
+ * before each run (the match-and-post step does); the first decision after it loads them.
  */
 @Component
 public class PaymentMatcher {
 
 	private final OpenInvoices invoices;
 
+	private final OwnAccounts ownAccounts;
+
 	private final MatchingProperties properties;
 
-	public PaymentMatcher(OpenInvoices invoices, MatchingProperties properties) {
+	private MatchingRun run;
+
+	@Autowired
+	public PaymentMatcher(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties) {
 		this.invoices = invoices;
+		this.ownAccounts = ownAccounts;
 		this.properties = properties;
 	}
 
-	public MatchDecision decide(Payment payment) {
+	public PaymentMatcher(OpenInvoices invoices, MatchingProperties properties) {
+		this(invoices, OwnAccounts.NONE, properties);
+	}
+
+	/**
+	 * Forgets what the last run knew: the next decision indexes the open invoices, names
+	 * and accounts afresh.
+	 */
+	public synchronized void refresh() {
+		this.run = null;
+	}
+
+	public synchronized MatchDecision decide(Payment payment) {
 		if (!payment.status().isBooked()) {
 			return new NotBooked(payment);
 		}
@@ -40,61 +61,41 @@ public class PaymentMatcher {
 			// receivable.
 			return payment.amount().isNegative() ? new Reverse(payment) : new NotReceivable(payment, "reversed_debit");
 		}
+		MatchingRun current = current();
 		if (payment.amount().amount().signum() <= 0) {
-			return new NotReceivable(payment, payment.amount().isZero() ? "zero_amount" : "outgoing_payment");
+			return new NotReceivable(payment, current.classifier().ofDebit(payment));
 		}
-		Optional<ReferencedInvoices> referenced = byStructuredReference(payment).or(() -> byTextReference(payment));
-		return referenced.map((found) -> ReferenceDecision.decide(payment, found, this.properties.maxSuggestions()))
-			.orElseGet(() -> unreferenced(payment));
+		if (current.classifier().isOwnTransfer(payment)) {
+			return new NotReceivable(payment, "internal_transfer");
+		}
+		MatchDecision decision = receipt(current, payment);
+		current.remember(decision);
+		return decision;
 	}
 
-	private Optional<ReferencedInvoices> byStructuredReference(Payment payment) {
-		String reference = payment.remittance().creditorReference();
-		if (reference != null) {
-			List<Invoice> found = this.invoices.byReferenceKey(InvoiceKeys.of(reference));
-			if (!found.isEmpty()) {
-				return Optional.of(new ReferencedInvoices(found, true, "creditor_reference",
-						"creditor reference " + reference + " is on " + numbers(found)));
+	private MatchDecision receipt(MatchingRun current, Payment payment) {
+		References references = current.finder().find(payment);
+		Payer payer = current.payers().identify(payment.debtorAccount(), payment.debtorName());
+		if (references.isEmpty()) {
+			Optional<String> kind = current.classifier().ofCredit(payment, payer);
+			if (kind.isPresent()) {
+				return new NotReceivable(payment, kind.get());
 			}
 		}
-		List<String> documents = payment.remittance().referredDocuments();
-		if (!documents.isEmpty()) {
-			List<Invoice> found = this.invoices.byNumberKeys(documents.stream().map(InvoiceKeys::of).toList());
-			if (!found.isEmpty()) {
-				return Optional.of(new ReferencedInvoices(found, true, "referred_document",
-						"referred document " + String.join(", ", documents)));
+		else {
+			Optional<MatchDecision> named = current.references().decide(payment, references, payer);
+			if (named.isPresent()) {
+				return named.get();
 			}
 		}
-		return Optional.empty();
+		return current.unreferenced().decide(payment, references, payer);
 	}
 
-	private Optional<ReferencedInvoices> byTextReference(Payment payment) {
-		Set<String> candidates = InvoiceNumberCandidates.in(payment.remittance().text(), this.properties.textWindow());
-		if (candidates.isEmpty()) {
-			return Optional.empty();
+	private MatchingRun current() {
+		if (this.run == null) {
+			this.run = MatchingRun.load(this.invoices, this.ownAccounts, this.properties);
 		}
-		List<Invoice> found = this.invoices.byNumberKeys(candidates);
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new ReferencedInvoices(found, false, "invoice_number_in_text",
-				"remittance text names " + numbers(found)));
-	}
-
-	private MatchDecision unreferenced(Payment payment) {
-		Optional<String> customer = Optional.ofNullable(payment.debtorAccount())
-			.flatMap(this.invoices::customerOfAccount);
-		if (customer.isPresent()) {
-			return new Refer(payment, ExceptionReason.NO_CANDIDATE, "payer account " + payment.debtorAccount()
-					+ " belongs to customer " + customer.get() + ", but nothing names an invoice", List.of());
-		}
-		String payer = (payment.debtorName() != null) ? payment.debtorName() : "an unnamed payer";
-		return new Refer(payment, ExceptionReason.UNKNOWN_PAYER,
-				"no invoice reference, and " + payer + " is not a known customer", List.of());
-	}
-
-	private static String numbers(List<Invoice> invoices) {
-		return String.join(", ", invoices.stream().map(Invoice::number).toList());
+		return this.run;
 	}
 
 }

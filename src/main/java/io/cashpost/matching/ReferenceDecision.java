@@ -1,140 +1,293 @@
 package io.cashpost.matching;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.cashpost.invoice.Invoice;
-import io.cashpost.matching.MatchDecision.AutoPost;
-import io.cashpost.matching.MatchDecision.Refer;
+import io.cashpost.invoice.InvoiceKeys;
+import io.cashpost.matching.References.Hit;
 import io.cashpost.money.Money;
 
 /**
- * Turns the invoices a payment refers to into a decision. Precision first: a wrong
- * posting costs more than an exception, so anything not clearly best is referred with
- * suggestions.
+ * Decides a payment that names invoices. The amount must fit what is named; a partial
+ * payment or an overpayment needs a clear reference. Anything not clearly best is
+ * referred with suggestions. A payment naming invoices only weakly (a shortened number, a
+ * typing slip) whose amount does not fit is left to the payer rules.
  */
 final class ReferenceDecision {
 
-	private static final double STRUCTURED_FULL = 1.0;
+	private final AmountFit amounts;
 
-	private static final double STRUCTURED_PARTIAL = 0.9;
+	private final Decisions decisions;
 
-	private static final double TEXT_EXACT = 0.95;
+	private final MatchingProperties properties;
 
-	private ReferenceDecision() {
+	private final OpenItemIndex index;
+
+	ReferenceDecision(AmountFit amounts, Decisions decisions, MatchingProperties properties, OpenItemIndex index) {
+		this.amounts = amounts;
+		this.decisions = decisions;
+		this.properties = properties;
+		this.index = index;
 	}
 
-	static MatchDecision decide(Payment payment, ReferencedInvoices found, int maxSuggestions) {
+	Optional<MatchDecision> decide(Payment payment, References references, Payer payer) {
 		Money paid = payment.amount();
-		List<Invoice> sameCurrency = found.invoices()
+		Suggestions suggestions = suggestions(paid, references);
+		if (references.hits().isEmpty()) {
+			return Optional.of(namedElsewhere(payment, references, suggestions));
+		}
+		List<Hit> sameCurrency = references.hits()
 			.stream()
-			.filter((invoice) -> invoice.amount().currency().equals(paid.currency()))
+			.filter((hit) -> hit.item().invoice().amount().currency().equals(paid.currency()))
 			.toList();
 		if (sameCurrency.isEmpty()) {
-			Invoice other = found.invoices().get(0);
-			return refer(
-					payment, ExceptionReason.CURRENCY_MISMATCH, "paid in " + paid.currency() + ", " + other.number()
-							+ " is in " + other.amount().currency() + " (" + found.evidence() + ")",
-					found, maxSuggestions);
+			Invoice other = references.hits().get(0).item().invoice();
+			return Optional
+				.of(this.decisions.refer(
+						payment, ExceptionReason.CURRENCY_MISMATCH, "paid in " + paid.currency() + ", " + other.number()
+								+ " is in " + other.amount().currency() + " (" + references.evidence() + ")",
+						suggestions));
 		}
-		List<Invoice> open = sameCurrency.stream().filter(Invoice::isOpen).toList();
+		List<Hit> open = sameCurrency.stream().filter((hit) -> hit.item().isOpen()).toList();
 		if (open.isEmpty()) {
-			return refer(payment, ExceptionReason.INVOICE_SETTLED,
-					numbers(sameCurrency) + " already settled (" + found.evidence() + ")", found, maxSuggestions);
+			return Optional.of(this.decisions.refer(payment, ExceptionReason.INVOICE_SETTLED,
+					hitNumbers(sameCurrency) + " already settled (" + references.evidence() + ")", suggestions));
 		}
-		return (open.size() == 1) ? decideOne(payment, open.get(0), found, maxSuggestions)
-				: decideSeveral(payment, open, found, maxSuggestions);
+		Map<String, List<Hit>> byCustomer = open.stream()
+			.collect(Collectors.groupingBy((hit) -> hit.item().customerId(), LinkedHashMap::new, Collectors.toList()));
+		if (byCustomer.size() > 1 && payer.isKnown() && byCustomer.containsKey(payer.customerId())) {
+			return forOneCustomer(payment, byCustomer.get(payer.customerId()), references, payer, suggestions);
+		}
+		if (byCustomer.size() > 1) {
+			return severalCustomers(payment, open, references, payer, suggestions);
+		}
+		return forOneCustomer(payment, open, references, payer, suggestions);
 	}
 
-	private static MatchDecision decideOne(Payment payment, Invoice invoice, ReferencedInvoices found,
-			int maxSuggestions) {
+	private Optional<MatchDecision> forOneCustomer(Payment payment, List<Hit> hits, References references, Payer payer,
+			Suggestions suggestions) {
 		Money paid = payment.amount();
-		int comparison = paid.compareTo(invoice.openAmount());
-		if (comparison == 0) {
-			return new AutoPost(payment, List.of(full(invoice)), Money.zero(paid.currency()), null, found.rule(),
-					found.structured() ? STRUCTURED_FULL : TEXT_EXACT, found.evidence());
-		}
-		if (found.structured() && comparison < 0) {
-			ProposedAllocation partial = new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(),
-					paid, Money.zero(paid.currency()), Money.zero(paid.currency()), "short_payment");
-			return new AutoPost(payment, List.of(partial), Money.zero(paid.currency()), null, found.rule(),
-					STRUCTURED_PARTIAL, found.evidence() + "; short by " + invoice.openAmount().minus(paid));
-		}
-		if (found.structured()) {
-			Money rest = paid.minus(invoice.openAmount());
-			return new AutoPost(payment, List.of(full(invoice)), rest, invoice.customerId(), found.rule(),
-					STRUCTURED_PARTIAL, found.evidence() + "; overpaid by " + rest);
-		}
-		return refer(payment, ExceptionReason.AMOUNT_MISMATCH, invoice.number() + " is open " + invoice.openAmount()
-				+ ", paid " + paid + " (" + found.evidence() + ")", found, maxSuggestions);
-	}
-
-	private static MatchDecision decideSeveral(Payment payment, List<Invoice> open, ReferencedInvoices found,
-			int maxSuggestions) {
-		Money paid = payment.amount();
-		Money sum = open.stream().map(Invoice::openAmount).reduce(Money.zero(paid.currency()), Money::plus);
-		Set<String> customers = open.stream().map(Invoice::customerId).collect(Collectors.toSet());
-		if (sum.isSameAs(paid) && customers.size() == 1) {
-			return new AutoPost(payment, open.stream().map(ReferenceDecision::full).toList(),
-					Money.zero(paid.currency()), null, found.rule() + "_sum",
-					found.structured() ? STRUCTURED_FULL : TEXT_EXACT,
-					found.evidence() + "; " + numbers(open) + " add up to " + paid);
-		}
-		List<Invoice> exact = open.stream().filter((invoice) -> invoice.openAmount().isSameAs(paid)).toList();
-		if (exact.size() == 1) {
-			return new AutoPost(payment, List.of(full(exact.get(0))), Money.zero(paid.currency()), null, found.rule(),
-					found.structured() ? STRUCTURED_FULL : TEXT_EXACT,
-					found.evidence() + "; only " + exact.get(0).number() + " has the amount paid");
-		}
-		ExceptionReason reason = exact.isEmpty() ? ExceptionReason.AMOUNT_MISMATCH : ExceptionReason.AMBIGUOUS;
-		return refer(payment, reason,
-				numbers(open) + " are open " + sum + " in all, paid " + paid + " (" + found.evidence() + ")", found,
-				maxSuggestions);
-	}
-
-	private static ProposedAllocation full(Invoice invoice) {
-		Money zero = Money.zero(invoice.openAmount().currency());
-		return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), invoice.openAmount(), zero,
-				zero, null);
-	}
-
-	private static Refer refer(Payment payment, ExceptionReason reason, String detail, ReferencedInvoices found,
-			int maxSuggestions) {
-		return new Refer(payment, reason, detail, suggestions(payment.amount(), found, maxSuggestions));
-	}
-
-	/** Open invoices first, then those closest in amount to what was paid. */
-	static List<Suggestion> suggestions(Money paid, ReferencedInvoices found, int max) {
-		return found.invoices()
-			.stream()
-			.sorted(Comparator.comparing((Invoice invoice) -> !invoice.isOpen())
-				.thenComparing((invoice) -> distance(paid, invoice)))
-			.limit(max)
-			.map((invoice) -> new Suggestion(invoice.number(), invoice.customerId(), invoice.openAmount(),
-					score(paid, invoice, found), found.evidence()))
+		List<Invoice> invoices = hits.stream()
+			.map(Hit::item)
+			.sorted(OpenItemIndex.OLDEST_FIRST)
+			.map(OpenItem::invoice)
 			.toList();
-	}
-
-	private static BigDecimal distance(Money paid, Invoice invoice) {
-		return paid.amount().subtract(invoice.openAmount().amount()).abs();
-	}
-
-	private static double score(Money paid, Invoice invoice, ReferencedInvoices found) {
-		if (!invoice.isOpen() || !invoice.amount().currency().equals(paid.currency())) {
-			return 0.1;
+		String customerId = invoices.get(0).customerId();
+		Strength strength = References.weakestOf(hits);
+		double base = strength.confidence() + payerAdjustment(payer, customerId, strength);
+		String evidence = references.evidence() + "; " + payer.evidence();
+		Optional<MatchDecision> conflict = payerConflict(payment, payer, customerId, strength, evidence, suggestions);
+		if (conflict.isPresent()) {
+			return conflict;
 		}
-		BigDecimal relative = distance(paid, invoice).divide(paid.amount().abs().max(BigDecimal.ONE), 4,
-				RoundingMode.HALF_UP);
-		double base = found.structured() ? 0.9 : 0.7;
-		return Math.max(0.1, base - Math.min(0.6, relative.doubleValue()));
+		Optional<Fit> settling = this.amounts.settling(invoices, paid, payment.valueDate());
+		if (settling.isPresent()) {
+			String rule = references.rule() + ((invoices.size() > 1) ? "_sum" : "");
+			return post(payment, rule, settling.get(), invoices, base, evidence, suggestions);
+		}
+		if (invoices.size() > 1) {
+			Optional<MatchDecision> part = partOfTheNamed(payment, invoices, references, base, evidence, suggestions);
+			if (part.isPresent()) {
+				return part;
+			}
+		}
+		boolean clear = strength == Strength.STRUCTURED
+				|| (strength == Strength.TEXT && customerId.equals(payer.customerId()));
+		if (clear) {
+			List<Invoice> elsewhere = fitsExactlyElsewhere(paid, invoices);
+			if (!elsewhere.isEmpty()) {
+				suggestions.addAll(elsewhere, 0.8, "open for exactly the amount paid");
+				return Optional.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS,
+						numbers(invoices) + " is named, but " + numbers(elsewhere)
+								+ " of the same customer or one character off is open" + " for exactly " + paid + " ("
+								+ references.evidence() + ")",
+						suggestions));
+			}
+			Optional<Fit> unsettling = this.amounts.unsettling(invoices, paid, payment.valueDate());
+			if (unsettling.isEmpty() && this.properties.ambiguityPolicy() == AmbiguityPolicy.OLDEST_FIRST) {
+				unsettling = this.amounts.oldestFirst(invoices, paid);
+			}
+			if (unsettling.isPresent()) {
+				return post(payment, references.rule(), unsettling.get(), invoices, base, evidence, suggestions);
+			}
+		}
+		if (!strength.isClear()) {
+			return Optional.empty();
+		}
+		String why = clear ? ""
+				: "; a number in free text is not enough for a partial payment unless the payer is known as "
+						+ customerId;
+		return Optional.of(this.decisions.refer(payment, ExceptionReason.AMOUNT_MISMATCH, numbers(invoices) + " open "
+				+ AmountFit.openSum(invoices, paid) + ", paid " + paid + " (" + references.evidence() + ")" + why,
+				suggestions));
+	}
+
+	/**
+	 * Several invoices are named and together they do not fit: one of them alone, or a
+	 * unique combination of them, may.
+	 */
+	private Optional<MatchDecision> partOfTheNamed(Payment payment, List<Invoice> invoices, References references,
+			double base, String evidence, Suggestions suggestions) {
+		Money paid = payment.amount();
+		List<Invoice> singles = new ArrayList<>();
+		Fit single = null;
+		for (Invoice invoice : invoices) {
+			Optional<Fit> fit = this.amounts.settling(List.of(invoice), paid, payment.valueDate());
+			if (fit.isPresent()) {
+				singles.add(invoice);
+				single = (single == null) ? fit.get() : single;
+			}
+		}
+		if (singles.size() == 1
+				|| (singles.size() > 1 && this.properties.ambiguityPolicy() == AmbiguityPolicy.OLDEST_FIRST
+						&& single.kind() == Fit.Kind.FULL)) {
+			String rule = references.rule() + ((singles.size() > 1) ? "_oldest_first" : "_one_of_several");
+			return post(payment, rule, single, List.of(singles.get(0)), base - 0.05,
+					evidence + "; only " + singles.get(0).number() + " of those named fits the amount", suggestions);
+		}
+		if (singles.size() > 1) {
+			return Optional.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS,
+					numbers(singles) + " each fit " + paid + " (" + references.evidence() + ")", suggestions));
+		}
+		long[] open = invoices.stream().mapToLong((invoice) -> Amounts.units(invoice.openAmount())).toArray();
+		SubsetSum.Result subset = SubsetSum.search(open, Amounts.units(paid), 2, invoices.size() - 1,
+				this.properties.subsetSum().maxSteps());
+		if (subset.outcome() == SubsetSum.Outcome.UNIQUE) {
+			List<Invoice> chosen = new ArrayList<>();
+			for (int i : subset.indices()) {
+				chosen.add(invoices.get(i));
+			}
+			Optional<Fit> fit = this.amounts.settling(chosen, paid, payment.valueDate());
+			return post(payment, references.rule() + "_subset", fit.orElseThrow(), chosen, base - 0.08,
+					evidence + "; of those named, only " + numbers(chosen) + " add up to " + paid, suggestions);
+		}
+		return Optional.empty();
+	}
+
+	private Optional<MatchDecision> severalCustomers(Payment payment, List<Hit> open, References references,
+			Payer payer, Suggestions suggestions) {
+		List<Hit> fitting = open.stream()
+			.filter((hit) -> this.amounts.settling(List.of(hit.item().invoice()), payment.amount(), payment.valueDate())
+				.isPresent())
+			.toList();
+		if (fitting.size() == 1) {
+			return forOneCustomer(payment, fitting, references, payer, suggestions);
+		}
+		if (fitting.isEmpty() && !References.weakestOf(open).isClear()) {
+			return Optional.empty();
+		}
+		ExceptionReason reason = fitting.isEmpty() ? ExceptionReason.AMOUNT_MISMATCH : ExceptionReason.AMBIGUOUS;
+		return Optional.of(this.decisions.refer(payment, reason,
+				hitNumbers(open) + " of " + open.stream().map((hit) -> hit.item().customerId()).distinct().count()
+						+ " customers are named, paid " + payment.amount() + " (" + references.evidence() + ")",
+				suggestions));
+	}
+
+	/**
+	 * A payer known by account who names another customer's invoice while one of its own
+	 * is open for exactly the amount: which is meant is a person's call.
+	 */
+	private Optional<MatchDecision> payerConflict(Payment payment, Payer payer, String customerId, Strength strength,
+			String evidence, Suggestions suggestions) {
+		if (strength == Strength.STRUCTURED || !payer.byAccount() || !payer.isOtherThan(customerId)) {
+			return Optional.empty();
+		}
+		List<Invoice> own = this.index.openOf(payer.customerId())
+			.stream()
+			.map(OpenItem::invoice)
+			.filter((invoice) -> invoice.openAmount().isSameAs(payment.amount()))
+			.toList();
+		if (own.isEmpty()) {
+			return Optional.empty();
+		}
+		suggestions.addAll(own, 0.7, payer.evidence() + ", open for exactly the amount");
+		return Optional.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS, "names an invoice of " + customerId
+				+ ", but the payer's own " + numbers(own) + " is open for exactly the amount (" + evidence + ")",
+				suggestions));
+	}
+
+	/**
+	 * Before a partial or over payment is posted against the invoices named: is another
+	 * invoice of the customer, or one whose number is one slip away from a named one,
+	 * open for exactly the amount? Then the payer most likely meant that one.
+	 */
+	private List<Invoice> fitsExactlyElsewhere(Money paid, List<Invoice> named) {
+		List<Invoice> elsewhere = new ArrayList<>();
+		for (OpenItem item : this.index.withOpenAmount(paid)) {
+			Invoice candidate = item.invoice();
+			boolean isNamed = named.stream().anyMatch((invoice) -> invoice.id() == candidate.id());
+			boolean sameCustomer = candidate.customerId().equals(named.get(0).customerId());
+			String key = InvoiceKeys.of(candidate.number());
+			boolean oneOff = named.stream()
+				.anyMatch((invoice) -> EditDistance.withinOne(InvoiceKeys.of(invoice.number()), key));
+			if (!isNamed && (sameCustomer || oneOff)) {
+				elsewhere.add(candidate);
+			}
+		}
+		return elsewhere;
+	}
+
+	private Optional<MatchDecision> post(Payment payment, String rule, Fit fit, List<Invoice> invoices, double base,
+			String evidence, Suggestions suggestions) {
+		Proposal proposal = new Proposal(rule, fit, invoices, invoices.get(0).customerId(), base - fit.kind().penalty(),
+				evidence);
+		return Optional.of(this.decisions.post(payment, proposal, suggestions));
+	}
+
+	private MatchDecision namedElsewhere(Payment payment, References references, Suggestions suggestions) {
+		List<Invoice> named = references.elsewhere();
+		List<Invoice> sameCurrency = named.stream()
+			.filter((invoice) -> invoice.amount().currency().equals(payment.amount().currency()))
+			.toList();
+		if (sameCurrency.isEmpty()) {
+			return this.decisions.refer(payment, ExceptionReason.CURRENCY_MISMATCH,
+					"paid in " + payment.amount().currency() + ", " + named.get(0).number() + " is in "
+							+ named.get(0).amount().currency() + " (" + references.evidence() + ")",
+					suggestions);
+		}
+		if (sameCurrency.stream().noneMatch(Invoice::isOpen)) {
+			return this.decisions.refer(payment, ExceptionReason.INVOICE_SETTLED,
+					numbers(sameCurrency) + " already settled (" + references.evidence() + ")", suggestions);
+		}
+		return this.decisions.refer(payment, ExceptionReason.NO_CANDIDATE,
+				numbers(sameCurrency) + " arrived after this matching run began (" + references.evidence() + ")",
+				suggestions);
+	}
+
+	/**
+	 * Structured references are trusted whoever pays; a number in free text less so when
+	 * the payer is known to be someone else.
+	 */
+	static double payerAdjustment(Payer payer, String customerId, Strength strength) {
+		if (payer.isKnown() && payer.customerId().equals(customerId)) {
+			return 0.02;
+		}
+		if (payer.isOtherThan(customerId)) {
+			return (strength == Strength.STRUCTURED) ? -0.03 : -0.10;
+		}
+		return 0;
+	}
+
+	private static Suggestions suggestions(Money paid, References references) {
+		Suggestions suggestions = new Suggestions(paid);
+		for (Hit hit : references.hits()) {
+			suggestions.add(hit.item().invoice(), hit.strength().confidence() * 0.9, references.evidence());
+		}
+		suggestions.addAll(references.elsewhere(), 0.5, references.evidence());
+		return suggestions;
 	}
 
 	private static String numbers(List<Invoice> invoices) {
 		return invoices.stream().map(Invoice::number).collect(Collectors.joining(", "));
+	}
+
+	private static String hitNumbers(List<Hit> hits) {
+		return hits.stream().map((hit) -> hit.item().invoice().number()).collect(Collectors.joining(", "));
 	}
 
 }

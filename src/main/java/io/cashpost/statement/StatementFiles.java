@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import io.cashpost.statement.bai2.Bai2Reader;
 import io.cashpost.statement.camt.CamtReader;
+import io.cashpost.statement.mt.Mt940Reader;
 
 /**
  * The front door to the readers: tells a statement file's format from its first bytes and
@@ -72,8 +73,7 @@ public final class StatementFiles {
 		return switch (format.family()) {
 			case "camt.052", "camt.053", "camt.054" -> CamtReader.open(file, format);
 			case "BAI2" -> new Bai2Reader(stream(file), file.toString());
-			case "MT940", "MT942" ->
-				throw new StatementReadException(file.toString(), null, "no reader for " + format.family() + " yet");
+			case "MT940", "MT942" -> new Mt940Reader(stream(file), file.toString());
 			default -> throw new StatementReadException(file.toString(), null, "no reader for " + format);
 		};
 	}

@@ -2,6 +2,7 @@ package io.cashpost.statement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +101,8 @@ public final class StatementJson {
 		statement.put("closing_balance", plain(summary.closingBalance()));
 		statement.put("entries", summary.entries());
 		statement.put("transactions", summary.transactions());
-		statement.put("credit_sum", plain(summary.creditSum()));
-		statement.put("debit_sum", plain(summary.debitSum()));
+		statement.put("credit_sum", plain(summary.creditSum(), summary.currency()));
+		statement.put("debit_sum", plain(summary.debitSum(), summary.currency()));
 		statement.put("balanced", summary.balanced());
 		return statement;
 	}
@@ -139,6 +140,18 @@ public final class StatementJson {
 
 	private static String plain(Money money) {
 		return plain(money.amount());
+	}
+
+	/**
+	 * A sum with no entries is {@code 0.00}, not {@code 0}: at least the currency's
+	 * decimals.
+	 */
+	private static String plain(BigDecimal amount, Currency currency) {
+		if (amount == null || currency == null) {
+			return plain(amount);
+		}
+		int digits = Math.max(0, currency.getDefaultFractionDigits());
+		return plain((amount.scale() < digits) ? amount.setScale(digits) : amount);
 	}
 
 	private static String plain(BigDecimal amount) {

@@ -4,14 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import io.cashpost.invoice.AccountNumbers;
+import io.cashpost.invoice.CustomerName;
 import io.cashpost.invoice.Invoice;
 import io.cashpost.invoice.InvoiceKeys;
 import io.cashpost.invoice.OpenInvoices;
+import io.cashpost.invoice.PayerAccount;
 import io.cashpost.money.Money;
 
 /**
@@ -21,23 +23,51 @@ class InMemoryInvoices implements OpenInvoices {
 
 	private final List<Invoice> invoices = new ArrayList<>();
 
-	private final Map<String, String> accounts = new HashMap<>();
+	private final List<PayerAccount> accounts = new ArrayList<>();
+
+	private final List<CustomerName> names = new ArrayList<>();
 
 	private long nextId = 1;
 
 	Invoice add(String number, String customerId, String amount, String currency, String open, String reference) {
-		Invoice invoice = new Invoice(this.nextId++, number, customerId, Money.of(amount, currency),
-				Money.of(open, currency), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), null, null, reference);
-		this.invoices.add(invoice);
-		return invoice;
+		return add(number, customerId, Money.of(amount, currency), Money.of(open, currency), LocalDate.of(2026, 10, 31),
+				null, null, reference);
 	}
 
 	Invoice add(String number, String customerId, String amount, String reference) {
 		return add(number, customerId, amount, "EUR", amount, reference);
 	}
 
+	/**
+	 * An invoice due on {@code due}, with an early-payment discount until {@code until}.
+	 */
+	Invoice addWithDiscount(String number, String customerId, String amount, String percent, LocalDate until) {
+		return add(number, customerId, Money.of(amount, "EUR"), Money.of(amount, "EUR"), until.plusDays(20),
+				new BigDecimal(percent), until, null);
+	}
+
+	Invoice addDue(String number, String customerId, String amount, LocalDate due) {
+		return add(number, customerId, Money.of(amount, "EUR"), Money.of(amount, "EUR"), due, null, null, null);
+	}
+
+	private Invoice add(String number, String customerId, Money amount, Money open, LocalDate due, BigDecimal percent,
+			LocalDate until, String reference) {
+		Invoice invoice = new Invoice(this.nextId++, number, customerId, amount, open, due.minusDays(30), due, percent,
+				until, reference);
+		this.invoices.add(invoice);
+		return invoice;
+	}
+
 	void account(String account, String customerId) {
-		this.accounts.put(account, customerId);
+		this.accounts.add(new PayerAccount(AccountNumbers.normalised(account), customerId, "invoice_import"));
+	}
+
+	void customer(String customerId, String name) {
+		this.names.add(new CustomerName(customerId, name, false));
+	}
+
+	void alias(String customerId, String alias) {
+		this.names.add(new CustomerName(customerId, alias, true));
 	}
 
 	@Override
@@ -56,11 +86,27 @@ class InMemoryInvoices implements OpenInvoices {
 
 	@Override
 	public Optional<String> customerOfAccount(String account) {
-		return Optional.ofNullable(this.accounts.get(account));
+		List<String> customers = this.accounts.stream()
+			.filter((known) -> known.account().equals(AccountNumbers.normalised(account)))
+			.map(PayerAccount::customerId)
+			.distinct()
+			.toList();
+		return (customers.size() == 1) ? Optional.of(customers.get(0)) : Optional.empty();
 	}
 
-	static BigDecimal decimal(String value) {
-		return new BigDecimal(value);
+	@Override
+	public void forEachOpen(Consumer<Invoice> action) {
+		this.invoices.stream().filter(Invoice::isOpen).forEach(action);
+	}
+
+	@Override
+	public List<CustomerName> customerNames() {
+		return List.copyOf(this.names);
+	}
+
+	@Override
+	public List<PayerAccount> payerAccounts() {
+		return List.copyOf(this.accounts);
 	}
 
 }

@@ -61,6 +61,7 @@ class PaymentMatcherTests {
 		this.invoices.add("INV-2026-1012", "C-2", "1120.00", null);
 		for (String text : List.of("Rechnung INV-2026-1012", "inv 2026 1012 Danke", "INV2026-1012 / Kd C-2",
 				"Payment for invoice inv-2026-1012.")) {
+			this.matcher.refresh();
 			MatchDecision decision = this.matcher.decide(payment("1120.00", text(text)));
 			assertThat(decision).as(text).isInstanceOf(AutoPost.class);
 			assertThat(((AutoPost) decision).rule()).isEqualTo("invoice_number_in_text");

@@ -136,10 +136,20 @@ class StatementFilesTests {
 	}
 
 	@Test
-	void formatsWithoutReaderYetAreRefusedByOpen() throws IOException {
-		Path file = write("s.sta", ":20:STARTUMS\n:25:50010517/0123456789\n:60F:C261119EUR100,00\n");
-		assertThatExceptionOfType(StatementReadException.class).isThrownBy(() -> StatementFiles.open(file))
-			.withMessage(file + ": no reader for MT940 yet");
+	void everyDetectedFormatOpensWithItsReader(@TempDir Path dir) throws IOException {
+		Path mt940 = Files.writeString(dir.resolve("s.sta"),
+				":20:STARTUMS\n:25:50010517/0123456789\n:28C:1/1\n:60F:C261119EUR100,00\n:62F:C261119EUR100,00\n");
+		Path bai2 = Files.writeString(dir.resolve("s.bai"),
+				"01,BANK,CUST,261119,0800,1,,,2/\n02,CUST,BANK,1,261119,,USD,2/\n03,1234,USD,010,100,,,015,100,,/\n"
+						+ "49,200,2/\n98,200,1,4/\n99,200,1,6/\n");
+		try (StatementReader reader = StatementFiles.open(mt940)) {
+			assertThat(reader.format().family()).isEqualTo("MT940");
+			assertThat(reader.next()).isInstanceOf(StatementSummary.class);
+		}
+		try (StatementReader reader = StatementFiles.open(bai2)) {
+			assertThat(reader.format().family()).isEqualTo("BAI2");
+			assertThat(reader.next()).isInstanceOf(StatementSummary.class);
+		}
 	}
 
 	private Path write(String name, String content) throws IOException {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.cashpost.reference.CreditorReference;
 import io.cashpost.statement.RemittanceInfo;
 
 /**
@@ -102,7 +103,7 @@ record DetailText(RemittanceInfo remittance, String debtorName, String debtorAcc
 			}
 			int length = end - at;
 			if (length >= 5 && length <= 25 && isDigit(line.charAt(at + 2)) && isDigit(line.charAt(at + 3))
-					&& isValidCreditorReference(line.substring(at, end))) {
+					&& CreditorReference.isValid(line.substring(at, end))) {
 				return line.substring(at, end);
 			}
 		}
@@ -115,23 +116,6 @@ record DetailText(RemittanceInfo remittance, String debtorName, String debtorAcc
 
 	private static boolean isDigit(char c) {
 		return c >= '0' && c <= '9';
-	}
-
-	/**
-	 * ISO 11649: the reference with {@code RF} and the check digits moved to its end is 1
-	 * mod 97.
-	 */
-	static boolean isValidCreditorReference(String reference) {
-		String rearranged = reference.substring(4) + reference.substring(0, 4);
-		int remainder = 0;
-		for (int i = 0; i < rearranged.length(); i++) {
-			int value = Character.digit(rearranged.charAt(i), 36);
-			if (value < 0) {
-				return false;
-			}
-			remainder = (value < 10) ? (remainder * 10 + value) % 97 : (remainder * 100 + value) % 97;
-		}
-		return remainder == 1;
 	}
 
 	private static String blankToNull(String value) {

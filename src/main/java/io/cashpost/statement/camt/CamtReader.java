@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -110,7 +111,14 @@ public final class CamtReader implements StatementReader {
 			}
 		}
 		catch (XMLStreamException ex) {
+			this.finished = true;
 			throw new StatementReadException(this.file, "line " + line(ex), "malformed XML: " + xmlProblem(ex), ex);
+		}
+		catch (RuntimeException ex) {
+			// Nothing after a failure can be trusted: the reader stays at its end.
+			this.finished = true;
+			this.ready.clear();
+			throw ex;
 		}
 		return this.ready.poll();
 	}
@@ -249,7 +257,7 @@ public final class CamtReader implements StatementReader {
 		try {
 			step.run();
 		}
-		catch (IllegalArgumentException | java.time.DateTimeException ex) {
+		catch (IllegalArgumentException | DateTimeException ex) {
 			throw failure("line " + line, ex.getMessage());
 		}
 	}
@@ -289,15 +297,13 @@ public final class CamtReader implements StatementReader {
 	}
 
 	private static String problem(Exception ex) {
-		Throwable cause = ex;
 		if (ex instanceof XMLStreamException xmlException) {
 			return "malformed XML: " + xmlProblem(xmlException);
 		}
 		if (ex.getCause() instanceof XMLStreamException xmlException) {
 			return "malformed XML: " + xmlProblem(xmlException);
 		}
-		String message = cause.getMessage();
-		return (message != null) ? message : cause.getClass().getSimpleName();
+		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 	}
 
 	private static void closeQuietly(InputStream input) {

@@ -3,6 +3,7 @@ package io.cashpost.statement.camt;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cashpost.reference.CreditorReference;
 import io.cashpost.money.Money;
 import io.cashpost.statement.BankTransaction;
 import io.cashpost.statement.EntryStatus;
@@ -58,24 +59,44 @@ final class EntryTransactions {
 		EntryStatus status = status(entry.status());
 		List<CamtEntry.Detail> details = entry.details();
 		if (details.size() <= 1) {
+			// One detail or none: the entry amount is what the bank booked, whatever the
+			// detail says (it may be gross of charges or in the payer's currency).
 			CamtEntry.Detail detail = details.isEmpty() ? null : details.get(0);
-			Money amount = (detail != null && detail.amount() != null)
-					? signed(detail.amount(), direction(detail, entry), "the detail") : entryAmount;
-			return List.of(transaction(entry, detail, 0, amount, status, position, entry.amounts()));
+			return List.of(transaction(entry, detail, 0, entryAmount, status, position, entry.amounts()));
 		}
-		if (details.stream().anyMatch((detail) -> detail.amount() == null)) {
-			// The entry amount cannot be divided among its details honestly: keep the
-			// entry
-			// whole, with what every detail says, for a person to place.
+		List<Money> amounts = detailAmounts(entry, entryAmount);
+		if (amounts == null) {
+			// The details do not divide the entry amount (an amount missing, another
+			// currency, charges in between): posting them would post other money than
+			// the bank booked. The entry stays whole, with what every detail says, for a
+			// person to place.
 			return List.of(transaction(entry, merged(details), 0, entryAmount, status, position, entry.amounts()));
 		}
 		List<BankTransaction> transactions = new ArrayList<>(details.size());
 		for (int i = 0; i < details.size(); i++) {
-			CamtEntry.Detail detail = details.get(i);
-			Money amount = signed(detail.amount(), direction(detail, entry), "detail " + (i + 1));
-			transactions.add(transaction(entry, detail, i + 1, amount, status, position, CamtEntry.AmountDetails.NONE));
+			transactions.add(transaction(entry, details.get(i), i + 1, amounts.get(i), status, position,
+					CamtEntry.AmountDetails.NONE));
 		}
 		return transactions;
+	}
+
+	/**
+	 * The signed amounts of a batch's details, or null when they do not add up to the
+	 * entry's amount in its currency.
+	 */
+	private static List<Money> detailAmounts(CamtEntry entry, Money entryAmount) {
+		List<Money> amounts = new ArrayList<>(entry.details().size());
+		Money total = Money.zero(entryAmount.currency());
+		for (int i = 0; i < entry.details().size(); i++) {
+			CamtEntry.Detail detail = entry.details().get(i);
+			if (detail.amount() == null || !detail.amount().currency().equals(entryAmount.currency())) {
+				return null;
+			}
+			Money amount = signed(detail.amount(), direction(detail, entry), "detail " + (i + 1));
+			amounts.add(amount);
+			total = total.plus(amount);
+		}
+		return total.isSameAs(entryAmount) ? amounts : null;
 	}
 
 	private static BankTransaction transaction(CamtEntry entry, CamtEntry.Detail detail, int split, Money amount,
@@ -117,7 +138,7 @@ final class EntryTransactions {
 		String creditorReference = null;
 		for (String reference : detail.creditorReferences()) {
 			boolean iso11649 = CreditorReference.claimsIso11649(reference);
-			boolean valid = !iso11649 || CreditorReference.isValidIso11649(reference);
+			boolean valid = !iso11649 || CreditorReference.isValid(reference);
 			if (creditorReference == null && valid) {
 				creditorReference = iso11649 ? CreditorReference.compact(reference) : reference;
 			}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -19,6 +20,9 @@ import javax.xml.stream.XMLStreamReader;
  * @param children its child elements in document order
  */
 record XmlFragment(String name, Map<String, String> attributes, String text, List<XmlFragment> children) {
+
+	/** Paths are a few dozen constants: split each once, not once per entry. */
+	private static final Map<String, String[]> PATHS = new ConcurrentHashMap<>();
 
 	/**
 	 * Reads the element the reader is on, leaving the reader on its end tag.
@@ -63,7 +67,7 @@ record XmlFragment(String name, Map<String, String> attributes, String text, Lis
 	 */
 	XmlFragment at(String path) {
 		XmlFragment current = this;
-		for (String name : path.split("/")) {
+		for (String name : steps(path)) {
 			current = current.child(name);
 			if (current == null) {
 				return null;
@@ -75,7 +79,7 @@ record XmlFragment(String name, Map<String, String> attributes, String text, Lis
 	/** Every element at the path below this one, in document order. */
 	List<XmlFragment> all(String path) {
 		List<XmlFragment> found = List.of(this);
-		for (String name : path.split("/")) {
+		for (String name : steps(path)) {
 			List<XmlFragment> next = new ArrayList<>();
 			for (XmlFragment element : found) {
 				for (XmlFragment child : element.children) {
@@ -108,6 +112,10 @@ record XmlFragment(String name, Map<String, String> attributes, String text, Lis
 
 	String attribute(String name) {
 		return this.attributes.get(name);
+	}
+
+	private static String[] steps(String path) {
+		return PATHS.computeIfAbsent(path, (key) -> key.split("/"));
 	}
 
 	private XmlFragment child(String name) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.cashpost.reference.CreditorReference;
 import io.cashpost.statement.BankTransaction;
 
 import static io.cashpost.statement.bai2.Bai2TestFiles.account;
@@ -21,7 +22,7 @@ class Bai2DetailTextTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "RF18539007547034", "RF814471HPN2025", "RF712348231" })
 	void validCreditorReferences(String reference) {
-		assertThat(DetailText.isValidCreditorReference(reference)).isTrue();
+		assertThat(CreditorReference.isValid(reference)).isTrue();
 		assertThat(payment("OBI: INVOICE " + reference + " THANK YOU").remittance().creditorReference())
 			.isEqualTo(reference);
 	}

@@ -2,11 +2,14 @@ package io.cashpost.statement.camt;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.cashpost.money.Money;
 import io.cashpost.statement.BankTransaction;
@@ -20,6 +23,8 @@ import io.cashpost.statement.StatementSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +93,46 @@ class CamtReaderTests {
 		assertThat(summary.currency().getCurrencyCode()).isEqualTo("EUR");
 	}
 
+	@ParameterizedTest(name = "camt.{0}.001.{1}")
+	@MethodSource("everyMessageAndVersion")
+	void readsEveryMessageInEveryVersion(String message, String version) throws IOException {
+		int number = Integer.parseInt(version);
+		String[] names = switch (message) {
+			case "052" -> new String[] { "BkToCstmrAcctRpt", "Rpt" };
+			case "054" -> new String[] { "BkToCstmrDbtCdtNtfctn", "Ntfctn" };
+			default -> new String[] { "BkToCstmrStmt", "Stmt" };
+		};
+		String status = (number >= 7) ? "<Sts><Cd>BOOK</Cd></Sts>" : "<Sts>BOOK</Sts>";
+		String debtor = (number >= 8) ? "<Dbtr><Pty><Nm>Payer</Nm></Pty></Dbtr>" : "<Dbtr><Nm>Payer</Nm></Dbtr>";
+		String xml = """
+				<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.%s.001.%s"><%s><GrpHdr><MsgId>M</MsgId></GrpHdr>
+				<%s><Id>S</Id><Acct><Id><Othr><Id>12345</Id></Othr></Id><Ccy>CHF</Ccy></Acct>
+				<Ntry><Amt Ccy="CHF">10.50</Amt><CdtDbtInd>CRDT</CdtDbtInd>%s<ValDt><Dt>2026-11-20</Dt></ValDt>
+				<NtryDtls><TxDtls><RltdPties>%s</RltdPties><RmtInf><Ustrd>INV 7</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+				</%s></%s></Document>
+				"""
+			.formatted(message, version, names[0], names[1], status, debtor, names[1], names[0]);
+		Path file = Files.writeString(this.dir.resolve("camt" + message + version + ".xml"), xml);
+		try (StatementReader reader = StatementFiles.open(file)) {
+			assertThat(reader.format().version()).isEqualTo("camt." + message + ".001." + version);
+			BankTransaction transaction = (BankTransaction) reader.next();
+			assertThat(transaction.amount()).isEqualTo(Money.of("10.50", "CHF"));
+			assertThat(transaction.account()).isEqualTo("12345");
+			assertThat(transaction.debtorName()).isEqualTo("Payer");
+			assertThat(transaction.remittance().unstructured()).containsExactly("INV 7");
+			StatementSummary summary = (StatementSummary) reader.next();
+			assertThat(summary.entries()).isEqualTo(1);
+			assertThat(summary.balanced()).isNull();
+			assertThat(reader.next()).isNull();
+		}
+	}
+
+	static Stream<Arguments> everyMessageAndVersion() {
+		return Stream.of("052", "053", "054")
+			.flatMap((message) -> IntStream.rangeClosed(2, 13)
+				.mapToObj((version) -> Arguments.of(message, String.format("%02d", version))));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "02", "08" })
 	void splitsABatchEntryIntoOneTransactionPerDetail(String version) throws IOException {
@@ -119,6 +164,38 @@ class CamtReaderTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "02", "08" })
+	void aBatchWhoseDetailsDoNotAddUpStaysOneTransaction(String version) throws IOException {
+		String amount = version.equals("02") ? "<AmtDtls><TxAmt><Amt Ccy=\"EUR\">%s</Amt></TxAmt></AmtDtls>"
+				: "<Amt Ccy=\"EUR\">%s</Amt><CdtDbtInd>CRDT</CdtDbtInd>";
+		List<StatementPart> parts = readAll(statement(version, """
+				<Ntry><Amt Ccy="EUR">150.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>%s<AcctSvcrRef>NET</AcctSvcrRef>
+				  <NtryDtls>
+				    <TxDtls>%s<RmtInf><Ustrd>INV-1</Ustrd></RmtInf></TxDtls>
+				    <TxDtls>%s<RmtInf><Strd><RfrdDocInf><Nb>INV-2</Nb></RfrdDocInf></Strd></RmtInf></TxDtls>
+				  </NtryDtls></Ntry>
+				""".formatted(status(version, "BOOK"), amount.formatted("100.00"), amount.formatted("55.00")), "0",
+				"150.00"));
+		assertThat(parts).hasSize(2);
+		BankTransaction whole = (BankTransaction) parts.get(0);
+		assertThat(whole.splitIndex()).isZero();
+		assertThat(whole.amount()).isEqualTo(Money.of("150.00", "EUR"));
+		assertThat(whole.entryRef()).isEqualTo("NET");
+		assertThat(whole.remittance().unstructured()).containsExactly("INV-1");
+		assertThat(whole.remittance().referredDocuments()).containsExactly("INV-2");
+		assertThat(((StatementSummary) parts.get(1)).transactions()).isEqualTo(1);
+	}
+
+	@Test
+	void aSingleDetailNeverChangesTheBookedAmount() throws IOException {
+		List<StatementPart> parts = readAll(statement("08", """
+				<Ntry><Amt Ccy="EUR">4500.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+				  <NtryDtls><TxDtls><Amt Ccy="EUR">0.04</Amt><CdtDbtInd>CRDT</CdtDbtInd></TxDtls></NtryDtls></Ntry>
+				""", "0", "4500.00"));
+		assertThat(((BankTransaction) parts.get(0)).amount()).isEqualTo(Money.of("4500.00", "EUR"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "02", "08" })
 	void onlyBookedEntriesCountTowardsTheBalance(String version) throws IOException {
 		List<StatementPart> parts = readAll(statement(version, """
 				<Ntry><Amt Ccy="EUR">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>%s</Ntry>
@@ -133,6 +210,28 @@ class CamtReaderTests {
 		assertThat(summary.creditSum()).isEqualByComparingTo("10.00");
 		assertThat(summary.debitSum()).isEqualByComparingTo("1.00");
 		assertThat(summary.balanced()).isTrue();
+	}
+
+	@Test
+	void readsUtf8WithByteOrderMarkAndLatin1() throws IOException {
+		String entry = "<Ntry><Amt Ccy=\"EUR\">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><NtryDtls>"
+				+ "<TxDtls><RmtInf><Ustrd>Bäckerei Straße Lefèvre &amp; Fils</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>";
+		String xml = Files.readString(statement("02", entry, "0", "1.00"));
+		Path bom = this.dir.resolve("bom.xml");
+		byte[] utf8 = xml.getBytes(StandardCharsets.UTF_8);
+		byte[] withBom = new byte[utf8.length + 3];
+		withBom[0] = (byte) 0xEF;
+		withBom[1] = (byte) 0xBB;
+		withBom[2] = (byte) 0xBF;
+		System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+		Files.write(bom, withBom);
+		Path latin1 = this.dir.resolve("latin1.xml");
+		Files.write(latin1,
+				xml.replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"").getBytes(StandardCharsets.ISO_8859_1));
+		for (Path file : List.of(bom, latin1)) {
+			BankTransaction transaction = (BankTransaction) readAll(file).get(0);
+			assertThat(transaction.remittance().unstructured()).containsExactly("Bäckerei Straße Lefèvre & Fils");
+		}
 	}
 
 	@Test

@@ -1,0 +1,22 @@
+package io.cashpost.intake;
+
+import java.time.Instant;
+
+/**
+ * One delivery of a file, as {@code files} lists it.
+ *
+ * @param fileId the registered file's id; for a refused delivery, the id of the file the
+ * same bytes came as first
+ * @param receivedAt when it came
+ * @param source {@code cli}, {@code inbox}, {@code upload} or {@code sftp:NAME}
+ * @param fileName its name as delivered
+ * @param status {@code received} (being processed, or cut off), {@code ingested},
+ * {@code quarantined} or {@code refused}
+ * @param format its format, once known
+ * @param sizeBytes its size, or -1 for a refused delivery
+ * @param reason why it was quarantined or refused, else {@code null}
+ */
+public record FileRecord(long fileId, Instant receivedAt, String source, String fileName, String status, String format,
+		long sizeBytes, String reason) {
+
+}

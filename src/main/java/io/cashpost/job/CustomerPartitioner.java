@@ -1,0 +1,61 @@
+package io.cashpost.job;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Splits the pending payments of a {@code matchAndPostJob} run into partitions by
+ * customer, so that partitions never touch the same invoice:
+ * <ol>
+ * <li>Before matching, every pending payment is routed by the customer it names
+ * ({@link MatchRoutes}); each customer goes to exactly one partition of the run. The
+ * customers routed to a partition are the ones it owns, and no two partitions own the
+ * same customer.</li>
+ * <li>An invoice belongs to one customer, and a posting changes only invoices (and
+ * credit) of the customers its allocations name. A partition carries out an automatic
+ * posting only when every customer it names is one the partition owns
+ * ({@link OwnedCustomersMatcher}); anything else it leaves undecided. So two partitions
+ * never post to one invoice, whatever rule matching used or learns later.</li>
+ * <li>Payments left undecided (a decision reaching another partition's customer) and
+ * payments that arrived after routing are decided afterwards by
+ * {@code matchRemainderStep}, alone.</li>
+ * <li>Runs never overlap: {@link MatchingLock} lets one run at a time match, across
+ * processes.</li>
+ * </ol>
+ * Referrals to the exception queue touch no invoice, so they need no ownership.
+ */
+class CustomerPartitioner implements Partitioner {
+
+	static final String ROUTE_ID = "routeId";
+
+	static final String PARTITION = "partition";
+
+	static final String PAYMENTS = "payments";
+
+	private final MatchRoutes routes;
+
+	private final long routeId;
+
+	CustomerPartitioner(MatchRoutes routes, long routeId) {
+		this.routes = routes;
+		this.routeId = routeId;
+	}
+
+	@Override
+	public Map<String, ExecutionContext> partition(int gridSize) {
+		Map<Integer, Long> payments = this.routes.route(this.routeId, gridSize);
+		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		for (int partition = 0; partition < gridSize; partition++) {
+			ExecutionContext context = new ExecutionContext();
+			context.putLong(ROUTE_ID, this.routeId);
+			context.putInt(PARTITION, partition);
+			context.putLong(PAYMENTS, payments.getOrDefault(partition, 0L));
+			partitions.put("partition" + partition, context);
+		}
+		return partitions;
+	}
+
+}

@@ -1,0 +1,94 @@
+package io.cashpost.matching;
+
+import java.time.Duration;
+import java.util.Set;
+
+import io.cashpost.invoice.OpenInvoices;
+import io.cashpost.matching.MatchDecision.AutoPost;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one matching run knows: every open invoice and every customer's names and
+ * accounts, loaded once at its start and kept up to date with its own decisions. Each
+ * payment then costs a few hash lookups, however many invoices are open.
+ */
+final class MatchingRun {
+
+	private static final Logger logger = LoggerFactory.getLogger(MatchingRun.class);
+
+	private final OpenItemIndex index;
+
+	private final PayerDirectory payers;
+
+	private final Classifier classifier;
+
+	private final ReferenceFinder finder;
+
+	private final ReferenceDecision references;
+
+	private final UnreferencedDecision unreferenced;
+
+	private MatchingRun(OpenItemIndex index, PayerDirectory payers, Set<String> ownAccounts, OpenInvoices invoices,
+			MatchingProperties properties) {
+		this.index = index;
+		this.payers = payers;
+		this.classifier = new Classifier(properties.classification(), ownAccounts);
+		this.finder = new ReferenceFinder(index, invoices, properties);
+		Decisions decisions = new Decisions(properties);
+		AmountFit amounts = new AmountFit(properties.writeOff());
+		this.references = new ReferenceDecision(amounts, decisions, properties, index);
+		this.unreferenced = new UnreferencedDecision(index, payers,
+				new PayerDecision(index, amounts, decisions, properties), decisions);
+	}
+
+	static MatchingRun load(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties) {
+		long started = System.nanoTime();
+		OpenItemIndex index = new OpenItemIndex();
+		invoices.forEachOpen(index::add);
+		PayerDirectory payers = new PayerDirectory(properties.names());
+		invoices.customerNames().forEach((name) -> payers.addName(name.customerId(), name.name()));
+		invoices.payerAccounts()
+			.forEach((account) -> payers.addAccount(account.account(), account.customerId(), account.source()));
+		MatchingRun run = new MatchingRun(index, payers, ownAccounts.all(), invoices, properties);
+		logger.info("Matching index of {} open invoices built in {} ms", index.size(),
+				Duration.ofNanos(System.nanoTime() - started).toMillis());
+		return run;
+	}
+
+	Classifier classifier() {
+		return this.classifier;
+	}
+
+	ReferenceFinder finder() {
+		return this.finder;
+	}
+
+	PayerDirectory payers() {
+		return this.payers;
+	}
+
+	ReferenceDecision references() {
+		return this.references;
+	}
+
+	UnreferencedDecision unreferenced() {
+		return this.unreferenced;
+	}
+
+	/**
+	 * Keeps the run's picture true after a decision: what it settles is no longer open,
+	 * and the payer's account now belongs to the customer (as posting will record).
+	 */
+	void remember(MatchDecision decision) {
+		if (decision instanceof AutoPost post) {
+			post.allocations().forEach((allocation) -> this.index.settle(allocation.invoiceId(), allocation.settles()));
+			long customers = post.allocations().stream().map(ProposedAllocation::customerId).distinct().count();
+			if (customers == 1) {
+				this.payers.learn(post.payment().debtorAccount(), post.allocations().get(0).customerId());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,231 @@
+package io.cashpost.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.cashpost.invoice.Invoice;
+import io.cashpost.invoice.InvoiceKeys;
+import io.cashpost.invoice.OpenInvoices;
+import io.cashpost.matching.References.Hit;
+import io.cashpost.money.Money;
+
+/**
+ * Finds the invoices a payment names, most certain form first: the structured creditor
+ * reference and referred documents, then invoice numbers and references in the free text
+ * (in full, then shortened as payers do), then, only when the amount confirms it, a
+ * number with one typing slip. All lookups go through the index; only a payment naming
+ * nothing open asks the database whether it names a settled invoice.
+ */
+final class ReferenceFinder {
+
+	/** Candidates compared character by character for a typing slip, at most. */
+	private static final int MAX_FUZZY_CANDIDATES = 2000;
+
+	private final OpenItemIndex index;
+
+	private final OpenInvoices invoices;
+
+	private final MatchingProperties properties;
+
+	ReferenceFinder(OpenItemIndex index, OpenInvoices invoices, MatchingProperties properties) {
+		this.index = index;
+		this.invoices = invoices;
+		this.properties = properties;
+	}
+
+	References find(Payment payment) {
+		References structured = structured(payment);
+		if (!structured.hits().isEmpty()) {
+			return structured;
+		}
+		Set<String> textKeys = textKeys(payment);
+		References text = inText(textKeys,
+				InvoiceNumberCandidates.siblings(payment.remittance().text(), this.properties.textWindow()));
+		if (!text.hits().isEmpty()) {
+			return text;
+		}
+		References typo = withTypingSlip(payment, textKeys);
+		if (!typo.hits().isEmpty()) {
+			return typo;
+		}
+		return settledElsewhere(payment, textKeys);
+	}
+
+	private References structured(Payment payment) {
+		String reference = payment.remittance().creditorReference();
+		if (reference != null) {
+			List<OpenItem> found = this.index.byKey(InvoiceKeys.of(reference));
+			if (!found.isEmpty()) {
+				return references(found, Strength.STRUCTURED, "creditor_reference",
+						"creditor reference " + reference + " is on " + numbers(found));
+			}
+		}
+		Map<OpenItem, Strength> found = new LinkedHashMap<>();
+		for (String document : payment.remittance().referredDocuments()) {
+			String key = InvoiceKeys.of(document);
+			this.index.byKey(key).forEach((item) -> found.putIfAbsent(item, Strength.STRUCTURED));
+			this.index.byVariant(key).forEach((item) -> found.putIfAbsent(item, Strength.VARIANT));
+		}
+		if (found.isEmpty()) {
+			return References.NONE;
+		}
+		return references(found, "referred_document", "referred document "
+				+ String.join(", ", payment.remittance().referredDocuments()) + " is " + numbers(found.keySet()));
+	}
+
+	/**
+	 * A short key (a plain four-digit number, say) found in text is as weak as a
+	 * shortened one or a sibling ({@code INV-2026-1001, 1002}): the amount must confirm
+	 * it.
+	 */
+	private References inText(Set<String> keys, Set<String> siblings) {
+		Map<OpenItem, Strength> found = new LinkedHashMap<>();
+		for (String key : keys) {
+			Strength strength = (key.length() >= this.properties.fuzzyMinLength()) ? Strength.TEXT : Strength.VARIANT;
+			this.index.byKey(key).forEach((item) -> found.merge(item, strength, ReferenceFinder::stronger));
+		}
+		int inFull = found.size();
+		for (String key : keys) {
+			this.index.byVariant(key).forEach((item) -> found.putIfAbsent(item, Strength.VARIANT));
+		}
+		for (String key : siblings) {
+			this.index.byKey(key).forEach((item) -> found.putIfAbsent(item, Strength.VARIANT));
+		}
+		if (found.isEmpty()) {
+			return References.NONE;
+		}
+		boolean shortened = found.size() > inFull;
+		return references(found, shortened ? "invoice_number_shortened" : "invoice_number_in_text",
+				"remittance text names " + numbers(found.keySet()) + (shortened ? " (number shortened)" : ""));
+	}
+
+	/**
+	 * A number with one wrong, missing, extra or swapped character, among the invoices
+	 * whose amount fits the payment: the amount is what makes the slip safe to forgive.
+	 */
+	private References withTypingSlip(Payment payment, Set<String> textKeys) {
+		Set<String> written = new LinkedHashSet<>();
+		textKeys.stream().filter((key) -> key.length() >= this.properties.fuzzyMinLength()).forEach(written::add);
+		if (payment.remittance().creditorReference() != null) {
+			written.add(InvoiceKeys.of(payment.remittance().creditorReference()));
+		}
+		payment.remittance().referredDocuments().forEach((document) -> written.add(InvoiceKeys.of(document)));
+		if (written.isEmpty()) {
+			return References.NONE;
+		}
+		Map<OpenItem, String> found = new LinkedHashMap<>();
+		for (OpenItem item : amountCandidates(payment)) {
+			for (String key : keysOf(item)) {
+				for (String text : written) {
+					if (key.length() >= this.properties.fuzzyMinLength() && EditDistance.withinOne(text, key)) {
+						found.putIfAbsent(item, text);
+					}
+				}
+			}
+		}
+		if (found.isEmpty()) {
+			return References.NONE;
+		}
+		return references(found.keySet(), Strength.FUZZY, "invoice_number_typo",
+				found.entrySet()
+					.stream()
+					.map((entry) -> "\"" + entry.getValue() + "\" is one character off " + entry.getKey())
+					.collect(Collectors.joining(", ")));
+	}
+
+	/**
+	 * Invoices whose open amount, discounted amount or amount within tolerance is paid.
+	 */
+	private Collection<OpenItem> amountCandidates(Payment payment) {
+		Money paid = payment.amount();
+		Set<OpenItem> candidates = new LinkedHashSet<>(this.index.withOpenAmount(paid));
+		candidates.addAll(this.index.withDiscountedAmount(paid));
+		MatchingProperties.Tolerance tolerance = this.properties.writeOff()
+			.tolerances()
+			.get(paid.currency().getCurrencyCode());
+		if (tolerance != null && tolerance.amount().signum() > 0) {
+			candidates.addAll(
+					this.index.withOpenAmountBetween(paid, paid.plus(new Money(tolerance.amount(), paid.currency()))));
+		}
+		return (candidates.size() > MAX_FUZZY_CANDIDATES) ? List.of() : candidates;
+	}
+
+	/**
+	 * The full number and reference only: a shortened number with a slip besides is too
+	 * far from what was issued.
+	 */
+	private static Set<String> keysOf(OpenItem item) {
+		Set<String> keys = new LinkedHashSet<>();
+		keys.add(InvoiceKeys.of(item.invoice().number()));
+		String reference = InvoiceKeys.of(item.invoice().paymentReference());
+		if (reference != null && !reference.isEmpty()) {
+			keys.add(reference);
+		}
+		return keys;
+	}
+
+	/**
+	 * Asks the database for settled invoices named exactly: paid twice is an exception,
+	 * not an unknown payment.
+	 */
+	private References settledElsewhere(Payment payment, Set<String> textKeys) {
+		List<Invoice> found = new ArrayList<>();
+		String reference = payment.remittance().creditorReference();
+		if (reference != null) {
+			found.addAll(this.invoices.byReferenceKey(InvoiceKeys.of(reference)));
+		}
+		Set<String> numberKeys = new LinkedHashSet<>(textKeys);
+		payment.remittance().referredDocuments().forEach((document) -> numberKeys.add(InvoiceKeys.of(document)));
+		if (reference != null) {
+			numberKeys.add(InvoiceKeys.of(reference));
+		}
+		if (!numberKeys.isEmpty()) {
+			found.addAll(this.invoices.byNumberKeys(numberKeys));
+		}
+		List<Invoice> distinct = found.stream()
+			.collect(Collectors.toMap(Invoice::id, (invoice) -> invoice, (a, b) -> a, LinkedHashMap::new))
+			.values()
+			.stream()
+			.toList();
+		if (distinct.isEmpty()) {
+			return References.NONE;
+		}
+		return new References(List.of(), distinct, "settled_invoice",
+				"payment names " + distinct.stream().map(Invoice::number).collect(Collectors.joining(", ")));
+	}
+
+	private Set<String> textKeys(Payment payment) {
+		Set<String> keys = InvoiceNumberCandidates.in(payment.remittance().text(), this.properties.textWindow());
+		String reference = payment.remittance().creditorReference();
+		if (reference != null) {
+			keys.addAll(InvoiceNumberCandidates.in(reference, this.properties.textWindow()));
+		}
+		return keys;
+	}
+
+	private static Strength stronger(Strength a, Strength b) {
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+	private static References references(Collection<OpenItem> items, Strength strength, String rule, String evidence) {
+		return new References(items.stream().map((item) -> new Hit(item, strength)).toList(), List.of(), rule,
+				evidence);
+	}
+
+	private static References references(Map<OpenItem, Strength> found, String rule, String evidence) {
+		return new References(
+				found.entrySet().stream().map((entry) -> new Hit(entry.getKey(), entry.getValue())).toList(), List.of(),
+				rule, evidence);
+	}
+
+	private static String numbers(Collection<OpenItem> items) {
+		return items.stream().map((item) -> item.invoice().number()).collect(Collectors.joining(", "));
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.cashpost.matching;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.cashpost.money.Money;
+import io.cashpost.statement.EntryStatus;
+import io.cashpost.statement.RemittanceInfo;
+
+/**
+ * Builds payments for unit tests: a booked EUR credit on 2026-11-20 unless told
+ * otherwise.
+ */
+final class TestPayments {
+
+	static final LocalDate VALUE_DATE = LocalDate.of(2026, 11, 20);
+
+	private String amount;
+
+	private String currency = "EUR";
+
+	private LocalDate valueDate = VALUE_DATE;
+
+	private String text;
+
+	private String reference;
+
+	private List<String> documents = List.of();
+
+	private String debtorName;
+
+	private String debtorAccount;
+
+	private String code = "PMNT/RCDT/ESCT";
+
+	private TestPayments(String amount) {
+		this.amount = amount;
+	}
+
+	static TestPayments paid(String amount) {
+		return new TestPayments(amount);
+	}
+
+	TestPayments in(String currency) {
+		this.currency = currency;
+		return this;
+	}
+
+	TestPayments on(LocalDate valueDate) {
+		this.valueDate = valueDate;
+		return this;
+	}
+
+	TestPayments text(String text) {
+		this.text = text;
+		return this;
+	}
+
+	TestPayments reference(String reference) {
+		this.reference = reference;
+		return this;
+	}
+
+	TestPayments documents(String... documents) {
+		this.documents = List.of(documents);
+		return this;
+	}
+
+	TestPayments by(String debtorName) {
+		this.debtorName = debtorName;
+		return this;
+	}
+
+	TestPayments from(String debtorAccount) {
+		this.debtorAccount = debtorAccount;
+		return this;
+	}
+
+	TestPayments code(String code) {
+		this.code = code;
+		return this;
+	}
+
+	Payment build() {
+		RemittanceInfo remittance = new RemittanceInfo((this.text != null) ? List.of(this.text) : List.of(),
+				this.reference, this.documents);
+		return new Payment(1, "key", "DE75512108001245126199", Money.of(this.amount, this.currency), this.valueDate,
+				EntryStatus.BOOKED, false, this.debtorName, this.debtorAccount, remittance, this.code);
+	}
+
+}
