@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("cashpost.intake")
 @Validated
 public record IntakeProperties(@DefaultValue("./data") Path dir, @DefaultValue @Valid Inbox inbox,
-		@Valid Map<String, SftpSourceProperties> sftp) {
+		Map<String, @Valid SftpSourceProperties> sftp) {
 
 	public IntakeProperties {
 		sftp = (sftp != null) ? new TreeMap<>(sftp) : new TreeMap<>();

@@ -25,7 +25,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * <li>Runs never overlap: {@link MatchingLock} lets one run at a time match, across
  * processes.</li>
  * </ol>
- * Referrals to the exception queue touch no invoice, so they need no ownership.
+ * Referrals to the exception queue (and to suspense) touch no invoice, so they need no
+ * ownership; reversals of returned payments reopen invoices the payment does not name, so
+ * they always go to the serial step.
  */
 class CustomerPartitioner implements Partitioner {
 

@@ -69,12 +69,28 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		else if (decision instanceof Reverse reverse) {
 			reverse(reverse.payment());
 		}
-		else if (decision instanceof NotReceivable) {
-			this.transactions.markMatchStatus(transactionId, "not_receivable");
+		else if (decision instanceof NotReceivable notReceivable) {
+			classify(notReceivable);
 		}
 		else if (decision instanceof NotBooked) {
 			this.transactions.markMatchStatus(transactionId, "not_booked");
 		}
+	}
+
+	/**
+	 * Money out is only classified; money in that is no receivable is still cash in the
+	 * ledger.
+	 */
+	private void classify(NotReceivable decision) {
+		Payment payment = decision.payment();
+		if (payment.isReceipt()) {
+			PostingOutcome outcome = this.posting.toClearing(payment, decision.classification());
+			if (outcome instanceof PostingOutcome.AlreadyPosted already) {
+				duplicate(payment, already.postingKey());
+				return;
+			}
+		}
+		this.transactions.markMatchStatus(payment.transactionId(), "not_receivable");
 	}
 
 	private void post(AutoPost decision) {

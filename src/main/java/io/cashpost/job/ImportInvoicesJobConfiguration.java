@@ -17,6 +17,7 @@ import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,7 +64,7 @@ class ImportInvoicesJobConfiguration {
 
 	@Bean
 	Step stageInvoicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			InvoiceRowReader invoiceRowReader, ItemWriter<Row> invoiceRowWriter, JobProperties properties,
+			InvoiceRowReader invoiceRowReader, InvoiceRowWriter invoiceRowWriter, JobProperties properties,
 			Clock clock) {
 		return new StepBuilder("stageInvoicesStep", jobRepository).<Row, Row>chunk(properties.invoiceChunkSize())
 			.transactionManager(transactionManager)
@@ -104,9 +105,28 @@ class ImportInvoicesJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<Row> invoiceRowWriter(StagedInvoiceImport invoices,
+	InvoiceRowWriter invoiceRowWriter(StagedInvoiceImport invoices,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long importId) {
-		return (chunk) -> invoices.stage(importId, chunk.getItems());
+		return new InvoiceRowWriter(invoices, importId);
+	}
+
+	/** Stages a chunk of rows under the import's id; staging it again changes nothing. */
+	static class InvoiceRowWriter implements ItemWriter<Row> {
+
+		private final StagedInvoiceImport invoices;
+
+		private final long importId;
+
+		InvoiceRowWriter(StagedInvoiceImport invoices, long importId) {
+			this.invoices = invoices;
+			this.importId = importId;
+		}
+
+		@Override
+		public void write(Chunk<? extends Row> chunk) {
+			this.invoices.stage(this.importId, chunk.getItems());
+		}
+
 	}
 
 }

@@ -53,6 +53,9 @@ public class JobScheduler implements DisposableBean {
 		this.scheduler = new ThreadPoolTaskScheduler();
 		this.scheduler.setPoolSize(2 + this.sources.all().size());
 		this.scheduler.setThreadNamePrefix("cashpost-");
+		// on stop: drop what is only scheduled, let a run in progress finish
+		this.scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		this.scheduler.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
 		this.scheduler.setWaitForTasksToCompleteOnShutdown(true);
 		this.scheduler.setAwaitTerminationSeconds(60);
 		this.scheduler.initialize();

@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.RunIdIncrementer;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -101,6 +102,7 @@ class MatchAndPostJobConfiguration {
 			.processor(matcher::decide)
 			.writer(decisionWriter)
 			.listener((StepListener) progress(properties, clock))
+			.listener(indexAgainFromWhatPartitionsCommitted(matcher))
 			.build();
 	}
 
@@ -117,7 +119,7 @@ class MatchAndPostJobConfiguration {
 	OwnedCustomersMatcher ownedCustomersMatcher(PaymentMatcher matcher, MatchRoutes routes,
 			@Value("#{stepExecutionContext['routeId']}") Long routeId,
 			@Value("#{stepExecutionContext['partition']}") Integer partition) {
-		return new OwnedCustomersMatcher(matcher, () -> routes.owned(routeId, partition));
+		return new OwnedCustomersMatcher(matcher::decide, () -> routes.owned(routeId, partition));
 	}
 
 	@Bean
@@ -140,6 +142,19 @@ class MatchAndPostJobConfiguration {
 		return new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
+				matcher.refresh();
+			}
+		};
+	}
+
+	/**
+	 * The serial step indexes again from what the partitions committed: a decision a
+	 * partition left to this step was remembered by matching but never posted.
+	 */
+	private static StepExecutionListener indexAgainFromWhatPartitionsCommitted(PaymentMatcher matcher) {
+		return new StepExecutionListener() {
+			@Override
+			public void beforeStep(StepExecution stepExecution) {
 				matcher.refresh();
 			}
 		};

@@ -1,38 +1,50 @@
 package io.cashpost.job;
 
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.MatchDecision.AutoPost;
+import io.cashpost.matching.MatchDecision.Reverse;
 import io.cashpost.matching.Payment;
-import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.matching.ProposedAllocation;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Matches in one partition, and carries out an automatic posting only when every customer
- * it names is one the partition owns. Any other posting is left undecided (the payment
- * stays pending, filtered from this partition) for {@code matchRemainderStep}.
+ * it names is one the partition owns. Any other posting, and every return, is left
+ * undecided (the payment stays pending, filtered from this partition) for
+ * {@code matchRemainderStep}.
  */
 class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 
-	private final PaymentMatcher matcher;
+	private final Function<Payment, MatchDecision> matcher;
 
 	private final Supplier<Set<String>> ownedLookup;
 
 	private Set<String> owned;
 
-	OwnedCustomersMatcher(PaymentMatcher matcher, Supplier<Set<String>> ownedLookup) {
+	/**
+	 * @param matcher what decides, {@code PaymentMatcher::decide}
+	 * @param ownedLookup the customers the partition owns, asked once, when first needed
+	 */
+	OwnedCustomersMatcher(Function<Payment, MatchDecision> matcher, Supplier<Set<String>> ownedLookup) {
 		this.matcher = matcher;
 		this.ownedLookup = ownedLookup;
 	}
 
 	@Override
 	public MatchDecision process(Payment payment) {
-		MatchDecision decision = this.matcher.decide(payment);
-		if (decision instanceof AutoPost post && !ownsAll(post)) {
+		MatchDecision decision = this.matcher.apply(payment);
+		if (decision instanceof Reverse || (decision instanceof AutoPost post && !ownsAll(post))) {
+			return null;
+		}
+		if (decision instanceof Reverse) {
+			// a return reopens its original's invoices, whichever partition posted them,
+			// and
+			// must come after every receipt of the run: the serial step takes it
 			return null;
 		}
 		return decision;

@@ -40,7 +40,7 @@ class PendingPaymentReader implements ItemReader<Payment> {
 	private static final String NEXT_PAGE_OF_PARTITION = """
 			select t.transaction_id, t.source_key, t.account, t.currency, t.amount, t.value_date, t.booking_date,
 			       t.entry_status, t.reversal, t.debtor_name, t.debtor_account, t.remittance_text,
-			       t.creditor_reference, t.referred_documents
+			       t.creditor_reference, t.referred_documents, t.bank_transaction_code
 			  from match_route r
 			  join bank_transaction t on t.transaction_id = r.transaction_id
 			  join statement_file f on f.file_id = t.file_id

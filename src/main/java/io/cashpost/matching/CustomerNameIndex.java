@@ -2,6 +2,7 @@ package io.cashpost.matching;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,22 +78,46 @@ final class CustomerNameIndex {
 			.toList();
 	}
 
+	/**
+	 * The names sharing a word (or a word's first letters) with the payer's: the union of
+	 * the short postings lists; when every word is common, the names sharing the two
+	 * rarest words (each word's own list, else its first letters').
+	 */
 	private Set<Integer> candidates(List<String> tokens) {
 		Set<Integer> candidates = new LinkedHashSet<>();
+		List<List<Integer>> common = new ArrayList<>();
 		for (String token : tokens) {
-			addPostings(candidates, token);
-			if (token.length() >= PREFIX) {
-				addPostings(candidates, token.substring(0, PREFIX) + "*");
+			List<Integer> exact = this.byWord.get(token);
+			List<Integer> prefix = (token.length() >= PREFIX) ? this.byWord.get(token.substring(0, PREFIX) + "*")
+					: null;
+			boolean exactIsCommon = collect(candidates, exact);
+			boolean prefixIsCommon = collect(candidates, prefix);
+			if (exactIsCommon || (exact == null && prefixIsCommon)) {
+				common.add((exact != null) ? exact : prefix);
+			}
+		}
+		if (candidates.isEmpty() && common.size() > 1) {
+			common.sort((a, b) -> Integer.compare(a.size(), b.size()));
+			Set<Integer> rarest = new HashSet<>(common.get(0));
+			for (int position : common.get(1)) {
+				if (rarest.contains(position) && candidates.size() < MAX_POSTINGS) {
+					candidates.add(position);
+				}
 			}
 		}
 		return candidates;
 	}
 
-	private void addPostings(Set<Integer> candidates, String key) {
-		List<Integer> postings = this.byWord.get(key);
-		if (postings != null && postings.size() <= MAX_POSTINGS) {
-			candidates.addAll(postings);
+	/** Adds a short postings list; says whether it was too common to add. */
+	private static boolean collect(Set<Integer> candidates, List<Integer> postings) {
+		if (postings == null) {
+			return false;
 		}
+		if (postings.size() > MAX_POSTINGS) {
+			return true;
+		}
+		candidates.addAll(postings);
+		return false;
 	}
 
 	private record Entry(String customerId, String name, List<String> tokens, String form) {

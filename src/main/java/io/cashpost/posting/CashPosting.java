@@ -86,6 +86,22 @@ public class CashPosting {
 			.orElseGet(() -> new PostingOutcome.AlreadyPosted(payment.sourceKey()));
 	}
 
+	/**
+	 * Books money received that is no receivable (an internal transfer, interest, a card
+	 * settlement): cash in, clearing out by its classification, under the transaction's
+	 * posting key. Cash is cash: every booked credit is in the ledger, receivable or not.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public PostingOutcome toClearing(Payment payment, String classification) {
+		if (!payment.isReceipt()) {
+			throw new IllegalArgumentException("only money received goes to clearing, not " + payment.amount());
+		}
+		Optional<Long> entryId = this.journal
+			.append(this.receipts.toClearing(payment, classification, this.clock.instant()));
+		return entryId.<PostingOutcome>map(PostingOutcome.Posted::new)
+			.orElseGet(() -> new PostingOutcome.AlreadyPosted(payment.sourceKey()));
+	}
+
 	private static Optional<String> changedSinceDecided(List<ProposedAllocation> proposed, Map<Long, Invoice> locked) {
 		for (ProposedAllocation allocation : proposed) {
 			Invoice invoice = locked.get(allocation.invoiceId());

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code bank_charges})
  * @param cardFees fees a card acquirer deducted (write-off reason {@code card_fees})
  * @param refunds money to be paid back to its payer
+ * @param clearing money received that is no receivable (internal transfers, interest,
+ * card settlements): held by its classification for the general ledger to book on
  */
 @ConfigurationProperties("cashpost.ledger")
 @Validated
@@ -27,10 +29,11 @@ public record LedgerProperties(@DefaultValue("1200") @NotBlank String cash,
 		@DefaultValue("1400") @NotBlank String receivables, @DefaultValue("7300") @NotBlank String cashDiscounts,
 		@DefaultValue("6900") @NotBlank String writeOffs, @DefaultValue("1490") @NotBlank String unappliedCash,
 		@DefaultValue("1590") @NotBlank String suspense, @DefaultValue("6855") @NotBlank String bankFees,
-		@DefaultValue("6856") @NotBlank String cardFees, @DefaultValue("1790") @NotBlank String refunds) {
+		@DefaultValue("6856") @NotBlank String cardFees, @DefaultValue("1790") @NotBlank String refunds,
+		@DefaultValue("1360") @NotBlank String clearing) {
 
 	public static LedgerProperties defaults() {
-		return new LedgerProperties("1200", "1400", "7300", "6900", "1490", "1590", "6855", "6856", "1790");
+		return new LedgerProperties("1200", "1400", "7300", "6900", "1490", "1590", "6855", "6856", "1790", "1360");
 	}
 
 	/**

@@ -55,6 +55,15 @@ final class ReceiptEntries {
 				lines);
 	}
 
+	JournalEntry toClearing(Payment payment, String classification, Instant postedAt) {
+		List<JournalLine> lines = List.of(cash(payment),
+				JournalLine.credit(this.accounts.clearing(), classification, null, null, payment.amount().amount()));
+		return new JournalEntry(payment.sourceKey(), "receipt", payment.transactionId(), null,
+				payment.amount().currency(),
+				"Receipt " + payment.amount() + " from " + payer(payment) + ", no receivable (" + classification + ")",
+				postedAt, lines);
+	}
+
 	private JournalLine cash(Payment payment) {
 		return JournalLine.debit(this.accounts.cash(), payment.bankAccount(), null, null, payment.amount().amount());
 	}

@@ -3,6 +3,7 @@ package io.cashpost.invoice;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -79,6 +80,39 @@ class JdbcOpenInvoicesIntegrationTests {
 				values ('DE89370400440532013000', 'C-1002', 'confirmed_match')
 				""").update();
 		assertThat(this.openInvoices.customerOfAccount("DE89370400440532013000")).isEmpty();
+	}
+
+	@Test
+	void streamsEveryOpenInvoiceOnceAndNoSettledOne() {
+		this.jdbc.sql("update invoice set open_amount = 0 where invoice_number = 'INV-2026-1001'").update();
+		List<Invoice> open = new ArrayList<>();
+		this.openInvoices.forEachOpen(open::add);
+		int expected = this.jdbc.sql("select count(*) from invoice where open_amount > 0")
+			.query(Integer.class)
+			.single();
+		assertThat(open).hasSize(expected).noneMatch((invoice) -> invoice.number().equals("INV-2026-1001"));
+		assertThat(open).allSatisfy((invoice) -> assertThat(invoice.isOpen()).isTrue());
+	}
+
+	@Test
+	void customerNamesComeWithTheirAliases() {
+		this.jdbc.sql("insert into customer_alias (customer_id, alias) values ('C-1001', 'MM Maschinen')").update();
+		List<CustomerName> names = this.openInvoices.customerNames();
+		assertThat(names).contains(new CustomerName("C-1001", "Müller Maschinenbau GmbH", false),
+				new CustomerName("C-1001", "MM Maschinen", true));
+		assertThat(names.stream().filter((name) -> !name.alias()).count())
+			.isEqualTo(this.jdbc.sql("select count(*) from customer").query(Long.class).single());
+	}
+
+	@Test
+	void payerAccountsNameTheirSource() {
+		this.jdbc
+			.sql("insert into customer_account (account, customer_id, source) "
+					+ "values ('NL91ABNA0417164300', 'C-1001', 'confirmed_match')")
+			.update();
+		assertThat(this.openInvoices.payerAccounts()).contains(
+				new PayerAccount("DE89370400440532013000", "C-1001", "invoice_import"),
+				new PayerAccount("NL91ABNA0417164300", "C-1001", "confirmed_match"));
 	}
 
 	/**

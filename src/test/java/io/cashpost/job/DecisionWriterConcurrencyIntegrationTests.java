@@ -1,5 +1,7 @@
 package io.cashpost.job;
 
+import java.math.BigDecimal;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,8 @@ import io.cashpost.intake.StagedTransactions;
 import io.cashpost.invoice.InvoiceImport;
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
+import io.cashpost.invoice.OpenInvoices;
+import io.cashpost.matching.MatchingProperties;
 import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.posting.LedgerFixture;
 import io.cashpost.posting.LedgerVerification;
@@ -43,7 +47,10 @@ class DecisionWriterConcurrencyIntegrationTests {
 	DecisionWriter writer;
 
 	@Autowired
-	PaymentMatcher matcher;
+	OpenInvoices openInvoices;
+
+	@Autowired
+	MatchingProperties matchingProperties;
 
 	@Autowired
 	InvoiceImport invoiceImport;
@@ -85,7 +92,10 @@ class DecisionWriterConcurrencyIntegrationTests {
 	void twoRunsAtOnceCarryOutEachDecisionOnce() throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
-			List<Future<?>> runs = List.of(threads.submit(this::run), threads.submit(this::run));
+			// two processes: each with a matcher of its own, indexing the invoices as it
+			// finds them
+			List<Future<?>> runs = List.of(threads.submit(() -> run(newMatcher())),
+					threads.submit(() -> run(newMatcher())));
 			for (Future<?> run : runs) {
 				run.get(60, TimeUnit.SECONDS);
 			}
@@ -98,20 +108,34 @@ class DecisionWriterConcurrencyIntegrationTests {
 		assertThat(this.ledger.count("select count(*) from exception_item where reason = 'duplicate'")).isZero();
 		assertThat(this.ledger.count("select count(*) from journal_entry")).isEqualTo(30);
 		assertThat(this.ledger.balance("1200")).isEqualByComparingTo("1570.00");
-		assertThat(this.ledger.openAmount("INV-A")).isEqualByComparingTo("0");
-		assertThat(this.ledger.openAmount("INV-B")).isEqualByComparingTo("0");
+		// A process deciding on figures the other has since changed may refer a payment
+		// rather
+		// than post it (the posting re-checks under a lock), so what is open depends on
+		// timing;
+		// what is invariant is that each euro is either applied or in suspense, never
+		// both or twice.
+		assertThat(this.ledger.openAmount("INV-A")
+			.add(this.ledger.openAmount("INV-B"))
+			.subtract(this.ledger.balance("1590").negate())
+			.subtract(new BigDecimal("70.00"))).isLessThanOrEqualTo(BigDecimal.ZERO);
+		assertThat(this.ledger.openAmount("INV-A").add(this.ledger.openAmount("INV-B")))
+			.isEqualByComparingTo(this.ledger.balance("1590").negate().subtract(new BigDecimal("70.00")));
 		assertThat(this.verification.verify().disagreements()).isEmpty();
 	}
 
 	/** What {@code matchAndPostStep} does, a chunk of five per transaction. */
-	private void run() {
+	private PaymentMatcher newMatcher() {
+		return new PaymentMatcher(this.openInvoices, this.matchingProperties);
+	}
+
+	private void run(PaymentMatcher matcher) {
 		PendingPaymentReader reader = new PendingPaymentReader(this.jdbc, 5);
 		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
 		while (true) {
 			List<MatchDecision> chunk = new ArrayList<>();
 			Payment payment;
 			while (chunk.size() < 5 && (payment = reader.read()) != null) {
-				chunk.add(this.matcher.decide(payment));
+				chunk.add(matcher.decide(payment));
 			}
 			if (chunk.isEmpty()) {
 				return;

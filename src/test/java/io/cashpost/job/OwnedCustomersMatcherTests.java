@@ -1,0 +1,69 @@
+package io.cashpost.job;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.cashpost.matching.ExceptionReason;
+import io.cashpost.matching.MatchDecision;
+import io.cashpost.matching.MatchDecision.AutoPost;
+import io.cashpost.matching.MatchDecision.Refer;
+import io.cashpost.matching.MatchDecision.Reverse;
+import io.cashpost.matching.Payment;
+import io.cashpost.matching.ProposedAllocation;
+import io.cashpost.money.Money;
+import io.cashpost.statement.EntryStatus;
+import io.cashpost.statement.RemittanceInfo;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A partition carries out only postings to customers it owns; everything that could touch
+ * another partition's invoices is left to the serial step.
+ */
+class OwnedCustomersMatcherTests {
+
+	private static final Payment PAYMENT = new Payment(1, "key", "DE75512108001245126199",
+			Money.of(new java.math.BigDecimal("100.00"), "EUR"), LocalDate.of(2026, 11, 20), EntryStatus.BOOKED, false,
+			"Payer", null, RemittanceInfo.NONE, null);
+
+	private final AtomicInteger ownedLookups = new AtomicInteger();
+
+	@Test
+	void aPostingToOwnedCustomersIsCarriedOut() throws Exception {
+		MatchDecision post = posting("C-1", null);
+		assertThat(matcher(post).process(PAYMENT)).isSameAs(post);
+	}
+
+	@Test
+	void aPostingNamingAnotherPartitionsCustomerIsLeftUndecided() throws Exception {
+		assertThat(matcher(posting("C-2", null)).process(PAYMENT)).isNull();
+		assertThat(matcher(posting("C-1", "C-2")).process(PAYMENT)).as("credit on account of another customer")
+			.isNull();
+	}
+
+	@Test
+	void reversalsAlwaysGoToTheSerialStepAndReferralsNeverWait() throws Exception {
+		assertThat(matcher(new Reverse(PAYMENT)).process(PAYMENT)).isNull();
+		Refer refer = new Refer(PAYMENT, ExceptionReason.UNKNOWN_PAYER, "nobody", List.of());
+		assertThat(matcher(refer).process(PAYMENT)).isSameAs(refer);
+		assertThat(this.ownedLookups).as("owned customers are only looked up for postings").hasValue(0);
+	}
+
+	private OwnedCustomersMatcher matcher(MatchDecision decision) {
+		return new OwnedCustomersMatcher((payment) -> decision, () -> {
+			this.ownedLookups.incrementAndGet();
+			return Set.of("C-1");
+		});
+	}
+
+	private static AutoPost posting(String customer, String onAccountCustomer) {
+		Money amount = Money.of(new java.math.BigDecimal("100.00"), "EUR");
+		Money zero = Money.of(java.math.BigDecimal.ZERO, "EUR");
+		return new AutoPost(PAYMENT, List.of(new ProposedAllocation(7, "INV-7", customer, amount, zero, zero, null)),
+				(onAccountCustomer != null) ? amount : zero, onAccountCustomer, "creditor_reference", 1.0, "test");
+	}
+
+}
