@@ -84,8 +84,8 @@ class JdbcOpenInvoicesIntegrationTests {
 
 	@Test
 	void streamsEveryOpenInvoiceOnceAndNoSettledOne() {
-		// settled in the ERP, as the invoice import records it (naming the amount)
-		this.jdbc.sql("update invoice set amount = amount, open_amount = 0 where invoice_number = 'INV-2026-1001'")
+		this.jdbc
+			.sql("update invoice set open_amount = 0, settled_outside = amount where invoice_number = 'INV-2026-1001'")
 			.update();
 		List<Invoice> open = new ArrayList<>();
 		this.openInvoices.forEachOpen(open::add);
