@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a job with a PostgreSQL advisory lock held on a connection of its own, so that
- * processes sharing the database take turns. The database drops the lock the moment its
- * holder's connection dies, SIGKILL included: whoever holds it knows that an execution
- * still marked running is one a dead process left behind, and marks it failed so that it
- * can be restarted.
+ * processes sharing the database take turns (staging one file: the lock is taken before
+ * its execution is created). The database drops the lock the moment its holder's
+ * connection dies, SIGKILL included: whoever holds it knows that an execution the lock
+ * covers and still marked running is one a dead process left behind, and marks it failed
+ * so that it can be restarted.
  */
 @Component
 class ExclusiveRuns {

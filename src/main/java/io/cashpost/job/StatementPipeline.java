@@ -67,6 +67,11 @@ public class StatementPipeline {
 	public FileOutcome ingest(Path file, String source) {
 		FileOutcome staged = stage(file, source);
 		if (!staged.processed()) {
+			if (staged.status().equals("refused")) {
+				// Its earlier run may have been cut off while matching: finish that
+				// first.
+				matchAndPost();
+			}
 			return staged;
 		}
 		matchAndPost();
@@ -88,8 +93,6 @@ public class StatementPipeline {
 		}
 		catch (DuplicateFileException ex) {
 			this.intake.refused(ex, source);
-			// Its earlier run may have been cut off while matching: finish that first.
-			matchAndPost();
 			return FileOutcome.refused(name, ex.earlierFileId(), "refused", ex.getMessage());
 		}
 		StatementFormat format;
@@ -120,8 +123,9 @@ public class StatementPipeline {
 	 * undecided.
 	 */
 	public void matchAndPost() {
-		JobExecution execution = this.exclusiveRuns.run(MatchAndPostJobConfiguration.JOB_NAME, 0, (running) -> true,
-				() -> this.jobs.startNextInstance(this.matchAndPostJob));
+		// Each run is a new instance: one a dead process left STARTED blocks nothing
+		// (MatchingLock died with it), and `restart --recover` tidies it.
+		JobExecution execution = this.jobs.startNextInstance(this.matchAndPostJob);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new JobFailedException(MatchAndPostJobConfiguration.JOB_NAME, execution);
 		}
