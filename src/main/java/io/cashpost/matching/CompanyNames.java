@@ -126,11 +126,14 @@ final class CompanyNames {
 	 * Written together or apart ({@code VanderBerg}, {@code van der Berg}) is the same.
 	 */
 	static double similarity(List<String> a, List<String> b) {
+		return similarity(a, String.join("", a), b, String.join("", b));
+	}
+
+	/** The same, with each name's words already joined. */
+	static double similarity(List<String> a, String joinedA, List<String> b, String joinedB) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
 		}
-		String joinedA = String.join("", a);
-		String joinedB = String.join("", b);
 		if (joinedA.equals(joinedB)) {
 			return 1.0;
 		}

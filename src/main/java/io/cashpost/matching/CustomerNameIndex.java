@@ -1,8 +1,8 @@
 package io.cashpost.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class CustomerNameIndex {
 
-	/** Words shared by more customers than this do not narrow the search. */
-	private static final int MAX_POSTINGS = 2000;
+	/** Names scored per payment, at most. */
+	private static final int MAX_POSTINGS = 500;
 
 	private static final int PREFIX = 4;
 
@@ -36,16 +36,17 @@ final class CustomerNameIndex {
 			return;
 		}
 		int position = this.entries.size();
-		this.entries.add(new Entry(customerId, name, tokens, CompanyNames.legalForm(name)));
+		this.entries.add(new Entry(customerId, name, tokens, String.join("", tokens), CompanyNames.legalForm(name)));
 		Set<String> keys = new LinkedHashSet<>();
 		for (String token : tokens) {
+			keys.add(key(token));
 			keys.add(token);
-			if (token.length() > PREFIX) {
-				keys.add(token.substring(0, PREFIX) + "*");
-			}
 		}
 		for (String key : keys) {
-			this.byWord.computeIfAbsent(key, (k) -> new ArrayList<>(2)).add(position);
+			List<Integer> postings = this.byWord.computeIfAbsent(key, (k) -> new ArrayList<>(2));
+			if (postings.isEmpty() || postings.get(postings.size() - 1) != position) {
+				postings.add(position);
+			}
 		}
 	}
 
@@ -55,72 +56,113 @@ final class CustomerNameIndex {
 	 */
 	List<NameMatch> best(String payerName) {
 		List<String> tokens = CompanyNames.tokens(payerName);
+		String joined = String.join("", tokens);
 		String form = CompanyNames.legalForm(payerName);
-		Map<String, NameMatch> bestPerCustomer = new HashMap<>();
+		NameMatch first = null;
+		NameMatch second = null;
 		for (int position : candidates(tokens)) {
 			Entry entry = this.entries.get(position);
-			double score = CompanyNames.similarity(tokens, entry.tokens());
+			double score = CompanyNames.similarity(tokens, joined, entry.tokens(), entry.joined());
 			if (score <= 0) {
 				continue;
 			}
 			double rank = score + (!form.isEmpty() && form.equals(entry.form()) ? SAME_FORM : 0)
 					+ (tokens.equals(entry.tokens()) ? SAME_ORDER : 0);
-			NameMatch current = bestPerCustomer.get(entry.customerId());
-			if (current == null || rank > current.rank()) {
-				bestPerCustomer.put(entry.customerId(), new NameMatch(entry.customerId(), entry.name(), score, rank));
+			NameMatch match = new NameMatch(entry.customerId(), entry.name(), score, rank);
+			if (first == null || isBetter(match, first)) {
+				second = (first != null && !first.customerId().equals(match.customerId())) ? first : second;
+				first = match;
+			}
+			else if (!first.customerId().equals(match.customerId()) && (second == null || isBetter(match, second))) {
+				second = match;
 			}
 		}
-		return bestPerCustomer.values()
-			.stream()
-			.sorted((x, y) -> (x.rank() != y.rank()) ? Double.compare(y.rank(), x.rank())
-					: x.customerId().compareTo(y.customerId()))
-			.limit(2)
-			.toList();
+		if (first == null) {
+			return List.of();
+		}
+		return (second == null) ? List.of(first) : List.of(first, second);
+	}
+
+	private static boolean isBetter(NameMatch a, NameMatch b) {
+		return (a.rank() != b.rank()) ? a.rank() > b.rank() : a.customerId().compareTo(b.customerId()) < 0;
 	}
 
 	/**
-	 * The names sharing a word (or a word's first letters) with the payer's: the union of
-	 * the short postings lists; when every word is common, the names sharing the two
-	 * rarest words (each word's own list, else its first letters').
+	 * The names worth scoring: those having the payer's two rarest words, then those
+	 * having one of them as it is and the other at least by its first letters, so that
+	 * one slip in either word still finds the name (and its near-twins, which must not be
+	 * mistaken for it). A name with one word, or whose two rarest words share no name,
+	 * falls back to the rarest word's names when they are few. The cost per payment so
+	 * stays with the rarest words, however many customers there are.
 	 */
-	private Set<Integer> candidates(List<String> tokens) {
-		Set<Integer> candidates = new LinkedHashSet<>();
-		List<List<Integer>> common = new ArrayList<>();
+	private List<Integer> candidates(List<String> tokens) {
+		List<Postings> words = new ArrayList<>();
 		for (String token : tokens) {
 			List<Integer> exact = this.byWord.get(token);
-			List<Integer> prefix = (token.length() >= PREFIX) ? this.byWord.get(token.substring(0, PREFIX) + "*")
-					: null;
-			boolean exactIsCommon = collect(candidates, exact);
-			boolean prefixIsCommon = collect(candidates, prefix);
-			if (exactIsCommon || (exact == null && prefixIsCommon)) {
-				common.add((exact != null) ? exact : prefix);
+			List<Integer> start = this.byWord.get(key(token));
+			if (exact != null || start != null) {
+				words.add(new Postings(exact, (start != null) ? start : exact));
 			}
 		}
-		if (candidates.isEmpty() && common.size() > 1) {
-			common.sort((a, b) -> Integer.compare(a.size(), b.size()));
-			Set<Integer> rarest = new HashSet<>(common.get(0));
-			for (int position : common.get(1)) {
-				if (rarest.contains(position) && candidates.size() < MAX_POSTINGS) {
-					candidates.add(position);
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		words.sort((a, b) -> Integer.compare(a.rarity(), b.rarity()));
+		if (words.size() > 1) {
+			Postings a = words.get(0);
+			Postings b = words.get(1);
+			Set<Integer> both = new LinkedHashSet<>();
+			if (a.exact() != null && b.exact() != null) {
+				both.addAll(intersection(a.exact(), b.exact()));
+			}
+			if (a.exact() != null) {
+				both.addAll(intersection(a.exact(), b.start()));
+			}
+			if (b.exact() != null) {
+				both.addAll(intersection(b.exact(), a.start()));
+			}
+			if (a.exact() == null && b.exact() == null) {
+				both.addAll(intersection(a.start(), b.start()));
+			}
+			if (!both.isEmpty()) {
+				return both.stream().limit(MAX_POSTINGS).toList();
+			}
+		}
+		List<Integer> rarest = (words.get(0).exact() != null) ? words.get(0).exact() : words.get(0).start();
+		return (rarest.size() <= MAX_POSTINGS) ? rarest : List.of();
+	}
+
+	/** The names having a word as it is (or {@code null}), and those starting like it. */
+	private record Postings(List<Integer> exact, List<Integer> start) {
+
+		int rarity() {
+			return (this.exact != null) ? this.exact.size() : this.start.size();
+		}
+
+	}
+
+	/** Positions in both ascending lists, at most {@code MAX_POSTINGS} of them. */
+	private static List<Integer> intersection(List<Integer> one, List<Integer> other) {
+		List<Integer> smaller = (one.size() <= other.size()) ? one : other;
+		List<Integer> larger = (smaller == one) ? other : one;
+		List<Integer> both = new ArrayList<>();
+		for (Integer position : smaller) {
+			if (Collections.binarySearch(larger, position) >= 0) {
+				both.add(position);
+				if (both.size() == MAX_POSTINGS) {
+					break;
 				}
 			}
 		}
-		return candidates;
+		return both;
 	}
 
-	/** Adds a short postings list; says whether it was too common to add. */
-	private static boolean collect(Set<Integer> candidates, List<Integer> postings) {
-		if (postings == null) {
-			return false;
-		}
-		if (postings.size() > MAX_POSTINGS) {
-			return true;
-		}
-		candidates.addAll(postings);
-		return false;
+	/** A word is indexed by its first letters, a short word as it is. */
+	private static String key(String token) {
+		return (token.length() > PREFIX) ? token.substring(0, PREFIX) + "*" : token;
 	}
 
-	private record Entry(String customerId, String name, List<String> tokens, String form) {
+	private record Entry(String customerId, String name, List<String> tokens, String joined, String form) {
 
 	}
 
