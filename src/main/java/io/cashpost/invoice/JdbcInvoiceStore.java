@@ -141,7 +141,8 @@ class JdbcInvoiceStore {
 		return new Upserted(created, updated, kept);
 	}
 
-	private static SqlParameterSource parameters(InvoiceRow row) {
+	/** The row's values under the names both staging tables use. */
+	static MapSqlParameterSource parameters(InvoiceRow row) {
 		return new MapSqlParameterSource().addValue("line", row.line())
 			.addValue("invoiceNumber", row.invoiceNumber())
 			.addValue("numberKey", row.numberKey())

@@ -115,22 +115,7 @@ public class StagedInvoiceImport {
 	}
 
 	private static SqlParameterSource parameters(long importId, InvoiceRow row) {
-		return new MapSqlParameterSource().addValue("importId", importId)
-			.addValue("line", row.line())
-			.addValue("invoiceNumber", row.invoiceNumber())
-			.addValue("numberKey", row.numberKey())
-			.addValue("customerId", row.customerId())
-			.addValue("customerName", row.customerName())
-			.addValue("currency", row.currency().getCurrencyCode())
-			.addValue("amount", row.amount())
-			.addValue("openAmount", row.openAmount())
-			.addValue("issueDate", row.issueDate())
-			.addValue("dueDate", row.dueDate())
-			.addValue("discountPercent", row.discountPercent(), Types.NUMERIC)
-			.addValue("discountUntil", row.discountUntil(), Types.DATE)
-			.addValue("customerAccount", row.customerAccount(), Types.VARCHAR)
-			.addValue("paymentReference", row.paymentReference(), Types.VARCHAR)
-			.addValue("referenceKey", row.referenceKey(), Types.VARCHAR);
+		return JdbcInvoiceStore.parameters(row).addValue("importId", importId);
 	}
 
 	/** The valid rows of an invoice file, one at a time. */
