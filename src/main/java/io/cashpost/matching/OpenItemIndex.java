@@ -1,6 +1,7 @@
 package io.cashpost.matching;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
@@ -42,10 +43,11 @@ final class OpenItemIndex {
 	private final Map<Currency, NavigableMap<Long, List<OpenItem>>> byOpenAmount = new HashMap<>();
 
 	/** Invoices with discount terms, by what is due once the discount is taken. */
-	private final Map<Currency, Map<Long, List<OpenItem>>> byDiscountedAmount = new HashMap<>();
+	private final Map<Currency, NavigableMap<Long, List<OpenItem>>> byDiscountedAmount = new HashMap<>();
 
-	/** Canonical customer ids: a million invoices share a few thousand strings. */
 	private final Map<String, String> customerIds = new HashMap<>();
+
+	private final Map<LocalDate, LocalDate> dates = new HashMap<>();
 
 	void add(Invoice loaded) {
 		Invoice invoice = canonical(loaded);
@@ -65,7 +67,7 @@ final class OpenItemIndex {
 				Amounts.units(invoice.openAmount()), item);
 		if (Amounts.hasDiscountTerms(invoice)) {
 			long discounted = Amounts.units(invoice.amount().minus(Amounts.discountOf(invoice)));
-			put(this.byDiscountedAmount.computeIfAbsent(currency(invoice), (currency) -> new HashMap<>()), discounted,
+			put(this.byDiscountedAmount.computeIfAbsent(currency(invoice), (currency) -> new TreeMap<>()), discounted,
 					item);
 		}
 	}
@@ -121,7 +123,7 @@ final class OpenItemIndex {
 	 * whatever the date: the caller checks the period.
 	 */
 	List<OpenItem> withDiscountedAmount(Money amount) {
-		Map<Long, List<OpenItem>> amounts = this.byDiscountedAmount.get(amount.currency());
+		NavigableMap<Long, List<OpenItem>> amounts = this.byDiscountedAmount.get(amount.currency());
 		if (amounts == null) {
 			return List.of();
 		}
@@ -142,14 +144,20 @@ final class OpenItemIndex {
 		}
 	}
 
+	/**
+	 * The invoice with shared copies of what a million invoices repeat (customer ids,
+	 * dates, the amount when nothing was paid yet): the index then holds each once.
+	 */
 	private Invoice canonical(Invoice invoice) {
 		String customerId = this.customerIds.computeIfAbsent(invoice.customerId(), (id) -> id);
-		if (customerId == invoice.customerId()) {
-			return invoice;
-		}
-		return new Invoice(invoice.id(), invoice.number(), customerId, invoice.amount(), invoice.openAmount(),
-				invoice.issueDate(), invoice.dueDate(), invoice.discountPercent(), invoice.discountUntil(),
-				invoice.paymentReference());
+		Money open = invoice.openAmount().isSameAs(invoice.amount()) ? invoice.amount() : invoice.openAmount();
+		return new Invoice(invoice.id(), invoice.number(), customerId, invoice.amount(), open,
+				date(invoice.issueDate()), date(invoice.dueDate()), invoice.discountPercent(),
+				date(invoice.discountUntil()), invoice.paymentReference());
+	}
+
+	private LocalDate date(LocalDate date) {
+		return (date != null) ? this.dates.computeIfAbsent(date, (d) -> d) : null;
 	}
 
 	private static Currency currency(Invoice invoice) {
