@@ -15,6 +15,13 @@ import java.util.Set;
  */
 final class CustomerNameIndex {
 
+	/**
+	 * @param minMargin how much better than the runner-up a match must rank to count
+	 */
+	CustomerNameIndex(double minMargin) {
+		this.minMargin = minMargin;
+	}
+
 	/** Names scored per payment, at most. */
 	private static final int MAX_POSTINGS = 500;
 
@@ -26,9 +33,17 @@ final class CustomerNameIndex {
 	/** What the same words in the same order add to a match's rank. */
 	private static final double SAME_ORDER = 0.05;
 
+	private final double minMargin;
+
 	private final List<Entry> entries = new ArrayList<>();
 
 	private final Map<String, List<Integer>> byWord = new HashMap<>();
+
+	/**
+	 * Names by their words and legal form, for the payer who writes the name as
+	 * registered.
+	 */
+	private final Map<String, List<Integer>> byFullName = new HashMap<>();
 
 	void add(String customerId, String name) {
 		List<String> tokens = CompanyNames.tokens(name);
@@ -37,6 +52,10 @@ final class CustomerNameIndex {
 		}
 		int position = this.entries.size();
 		this.entries.add(new Entry(customerId, name, tokens, String.join("", tokens), CompanyNames.legalForm(name)));
+		String form = CompanyNames.legalForm(name);
+		if (!form.isEmpty()) {
+			this.byFullName.computeIfAbsent(fullName(tokens, form), (k) -> new ArrayList<>(1)).add(position);
+		}
 		Set<String> keys = new LinkedHashSet<>();
 		for (String token : tokens) {
 			keys.add(key(token));
@@ -58,6 +77,10 @@ final class CustomerNameIndex {
 		List<String> tokens = CompanyNames.tokens(payerName);
 		String joined = String.join("", tokens);
 		String form = CompanyNames.legalForm(payerName);
+		NameMatch exact = exactly(tokens, form);
+		if (exact != null) {
+			return List.of(exact);
+		}
 		NameMatch first = null;
 		NameMatch second = null;
 		for (int position : candidates(tokens)) {
@@ -81,6 +104,33 @@ final class CustomerNameIndex {
 			return List.of();
 		}
 		return (second == null) ? List.of(first) : List.of(first, second);
+	}
+
+	/**
+	 * The one customer whose name is the payer's, word for word and with the same legal
+	 * form: what most payers write. A near-twin differs in a word or the form and so
+	 * ranks at least the margin lower; searching for it would not change the answer.
+	 */
+	private NameMatch exactly(List<String> tokens, String form) {
+		if (form.isEmpty() || this.minMargin > SAME_FORM) {
+			return null;
+		}
+		List<Integer> named = this.byFullName.get(fullName(tokens, form));
+		if (named == null) {
+			return null;
+		}
+		Entry entry = this.entries.get(named.get(0));
+		for (int position : named) {
+			if (!this.entries.get(position).customerId().equals(entry.customerId())) {
+				return null;
+			}
+		}
+		return new NameMatch(entry.customerId(), entry.name(), 1.0, 1.0 + SAME_FORM + SAME_ORDER);
+	}
+
+	/** The words in alphabetical order, and the legal form. */
+	private static String fullName(List<String> tokens, String form) {
+		return String.join(" ", tokens.stream().sorted().toList()) + "|" + form;
 	}
 
 	private static boolean isBetter(NameMatch a, NameMatch b) {

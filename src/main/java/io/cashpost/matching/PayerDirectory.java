@@ -21,12 +21,13 @@ final class PayerDirectory {
 
 	private final Map<String, String> sources = new HashMap<>();
 
-	private final CustomerNameIndex names = new CustomerNameIndex();
+	private final CustomerNameIndex names;
 
 	private final MatchingProperties.Names properties;
 
 	PayerDirectory(MatchingProperties.Names properties) {
 		this.properties = properties;
+		this.names = new CustomerNameIndex(properties.minMargin());
 	}
 
 	void addAccount(String account, String customerId, String source) {

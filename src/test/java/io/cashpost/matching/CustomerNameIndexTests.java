@@ -12,7 +12,7 @@ class CustomerNameIndexTests {
 	/** 100,000 names of three words, each word shared by over 2,000 names. */
 	@Test
 	void findsACustomerWhenEveryWordOfItsNameIsCommon() {
-		CustomerNameIndex index = new CustomerNameIndex();
+		CustomerNameIndex index = new CustomerNameIndex(0.10);
 		for (int i = 0; i < 100_000; i++) {
 			index.add("C-" + i, name(i) + " GmbH");
 		}
@@ -29,7 +29,7 @@ class CustomerNameIndexTests {
 
 	@Test
 	void findsTheBestCustomerAndTheRunnerUp() {
-		CustomerNameIndex index = new CustomerNameIndex();
+		CustomerNameIndex index = new CustomerNameIndex(0.10);
 		index.add("C-1", "Alpine Werkzeuge AG");
 		index.add("C-2", "Alpine Werkzeugbau GmbH");
 		index.add("C-3", "Baltic Timber AB");

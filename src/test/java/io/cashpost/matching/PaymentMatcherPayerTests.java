@@ -92,6 +92,16 @@ class PaymentMatcherPayerTests {
 	}
 
 	@Test
+	void theSameWordsInAnotherOrderWithTheSameFormAreNotTold() {
+		this.invoices.customer("C-6", "Rossi & Visser SARL");
+		this.invoices.customer("C-7", "Visser & Rossi SARL");
+		this.invoices.add("INV-6", "C-6", "310.00", null);
+		Refer refer = (Refer) this.matcher.decide(paid("310.00").by("ROSSI & VISSER SARL").build());
+		assertThat(refer.reason()).isEqualTo(ExceptionReason.UNKNOWN_PAYER);
+		assertThat(refer.detail()).contains("fits C-6 and C-7 alike");
+	}
+
+	@Test
 	void aNameThatOnlyResemblesACustomerIsNotEnough() {
 		this.invoices.add("INV-1", "C-1", "640.00", null);
 		Refer refer = (Refer) this.matcher.decide(paid("640.00").by("Müller Bau GmbH").build());
