@@ -1,11 +1,10 @@
 package io.cashpost.matching;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.cashpost.invoice.AccountNumbers;
 import io.cashpost.matching.CustomerNameIndex.NameMatch;
@@ -13,13 +12,15 @@ import io.cashpost.matching.CustomerNameIndex.NameMatch;
 /**
  * Tells the customer behind a payment: by the payer's account when exactly one customer
  * is known to use it, else by the payer's name when one customer's name is clearly the
- * closest.
+ * closest. Accounts learnt during a run may be added while other threads look them up.
  */
 final class PayerDirectory {
 
-	private final Map<String, Set<String>> customersByAccount = new HashMap<>();
-
-	private final Map<String, String> sources = new HashMap<>();
+	/**
+	 * Learnt into while threads decide: a concurrent map of small immutable values, so a
+	 * reader always sees an account's customers whole.
+	 */
+	private final Map<String, Owners> byAccount = new ConcurrentHashMap<>();
 
 	private final CustomerNameIndex names;
 
@@ -31,9 +32,8 @@ final class PayerDirectory {
 	}
 
 	void addAccount(String account, String customerId, String source) {
-		String key = AccountNumbers.normalised(account);
-		this.customersByAccount.computeIfAbsent(key, (k) -> new LinkedHashSet<>(2)).add(customerId);
-		this.sources.merge(key + " " + customerId, source, (a, b) -> a);
+		this.byAccount.compute(AccountNumbers.normalised(account),
+				(key, owners) -> (owners == null) ? new Owners(customerId, source) : owners.with(customerId, source));
 	}
 
 	void addName(String customerId, String name) {
@@ -52,16 +52,15 @@ final class PayerDirectory {
 
 	Payer identify(String account, String name) {
 		if (account != null && !account.isBlank()) {
-			String key = AccountNumbers.normalised(account);
-			Set<String> customers = this.customersByAccount.getOrDefault(key, Set.of());
-			if (customers.size() == 1) {
-				String customerId = customers.iterator().next();
-				String source = this.sources.getOrDefault(key + " " + customerId, "confirmed_match");
-				return new Payer(customerId, Payer.ACCOUNT, 1.0,
-						"payer account " + account + " is " + customerId + "'s (" + source.replace('_', ' ') + ")");
+			Owners owners = this.byAccount.get(AccountNumbers.normalised(account));
+			if (owners != null && owners.customers().length == 1) {
+				String customerId = owners.customers()[0];
+				return new Payer(customerId, Payer.ACCOUNT, 1.0, "payer account " + account + " is " + customerId
+						+ "'s (" + owners.sources()[0].replace('_', ' ') + ")");
 			}
-			if (customers.size() > 1) {
-				return byName(name, "; payer account " + account + " is used by " + customers.size() + " customers");
+			if (owners != null) {
+				return byName(name,
+						"; payer account " + account + " is used by " + owners.customers().length + " customers");
 			}
 		}
 		return byName(name, "");
@@ -91,6 +90,31 @@ final class PayerDirectory {
 
 	private static String percent(double score) {
 		return String.format(Locale.ROOT, "%.0f%%", score * 100);
+	}
+
+	/**
+	 * The customers known to use one account, in the order learnt, each with how it was
+	 * learnt first.
+	 */
+	private record Owners(String[] customers, String[] sources) {
+
+		Owners(String customerId, String source) {
+			this(new String[] { customerId }, new String[] { source });
+		}
+
+		Owners with(String customerId, String source) {
+			for (String customer : this.customers) {
+				if (customer.equals(customerId)) {
+					return this;
+				}
+			}
+			String[] customers = Arrays.copyOf(this.customers, this.customers.length + 1);
+			String[] sources = Arrays.copyOf(this.sources, this.sources.length + 1);
+			customers[customers.length - 1] = customerId;
+			sources[sources.length - 1] = source;
+			return new Owners(customers, sources);
+		}
+
 	}
 
 }

@@ -74,7 +74,7 @@ final class ReferenceDecision {
 		Money paid = payment.amount();
 		List<Invoice> invoices = hits.stream()
 			.map(Hit::item)
-			.sorted(OpenItemIndex.OLDEST_FIRST)
+			.sorted(OpenItem.OLDEST_FIRST)
 			.map(OpenItem::invoice)
 			.toList();
 		String customerId = invoices.get(0).customerId();
