@@ -13,10 +13,10 @@ import java.util.Set;
  * word, so that a payer's name is compared with the few customers sharing a word with it
  * rather than with all of them.
  * <p>
- * Compact: names in a {@link TextPool}, each name's words as numbers into one table of
- * distinct words, postings as int arrays, and the registered names by a {@link KeyTable}
- * of fingerprints; some 100 bytes per name. Filled by one thread, then read by any
- * number.
+ * Compact: names and customer ids in a {@link TextPool}, each name's words as numbers
+ * into one table of distinct words, postings as int arrays, and the registered names by a
+ * {@link KeyTable} of fingerprints; some 100 bytes per name. Filled by one thread, then
+ * read by any number.
  */
 final class CustomerNameIndex {
 
@@ -41,8 +41,6 @@ final class CustomerNameIndex {
 	private final double minMargin;
 
 	private final TextPool texts = new TextPool();
-
-	private final Table customers = new Table();
 
 	private final Table words = new Table();
 
@@ -107,7 +105,7 @@ final class CustomerNameIndex {
 		}
 		int position = this.size++;
 		this.wordStarts[this.size] = start + tokens.size();
-		this.customerOf[position] = this.customers.number(customerId);
+		this.customerOf[position] = this.texts.add(customerId);
 		this.nameAt[position] = this.texts.add(name);
 		this.formOf[position] = this.forms.number(form);
 		return position;
@@ -122,7 +120,7 @@ final class CustomerNameIndex {
 	}
 
 	private String customerOf(int position) {
-		return this.customers.text(this.customerOf[position]);
+		return this.texts.get(this.customerOf[position]);
 	}
 
 	private String formOf(int position) {
@@ -186,7 +184,7 @@ final class CustomerNameIndex {
 			if (!fullName.equals(fullName(tokensOf(position), formOf(position)))) {
 				continue;
 			}
-			if (found >= 0 && this.customerOf[position] != this.customerOf[found]) {
+			if (found >= 0 && !customerOf(position).equals(customerOf(found))) {
 				return null;
 			}
 			found = (found < 0) ? position : found;
@@ -297,7 +295,7 @@ final class CustomerNameIndex {
 
 	}
 
-	/** Distinct short texts (customer ids, words, legal forms), each kept once. */
+	/** Distinct short texts (words, legal forms), each kept once. */
 	private static final class Table {
 
 		private final List<String> texts = new ArrayList<>();

@@ -49,7 +49,7 @@ final class InvoiceColumns {
 
 	private final long[] amounts;
 
-	/** Read and changed through {@link #OPEN}: atomically, without a second copy. */
+	/** Read and changed through {@link #OPEN}: atomically, without a wrapper. */
 	private final long[] open;
 
 	private final int[] issueDays;
@@ -69,29 +69,40 @@ final class InvoiceColumns {
 	private final TextPool texts;
 
 	/**
-	 * Takes the builder's arrays as they are (up to half of them unused): copying them to
-	 * size would hold every column twice at the peak of the build.
+	 * Takes the builder's arrays, cut to size one at a time (the builder lets go of
+	 * each), so that the build never holds every column twice.
 	 */
 	private InvoiceColumns(Builder built) {
-		this.size = built.size;
-		this.ids = built.ids;
-		this.customers = built.customers;
+		int size = built.size;
+		this.size = size;
+		this.ids = Arrays.copyOf(built.ids, size);
+		built.ids = null;
+		this.customers = Arrays.copyOf(built.customers, size);
+		built.customers = null;
+		this.currencies = Arrays.copyOf(built.currencies, size);
+		built.currencies = null;
+		this.amounts = Arrays.copyOf(built.amounts, size);
+		built.amounts = null;
+		this.open = Arrays.copyOf(built.open, size);
+		built.open = null;
+		this.issueDays = Arrays.copyOf(built.issueDays, size);
+		built.issueDays = null;
+		this.dueDays = Arrays.copyOf(built.dueDays, size);
+		built.dueDays = null;
+		this.discountUntilDays = Arrays.copyOf(built.discountUntilDays, size);
+		built.discountUntilDays = null;
+		this.rates = Arrays.copyOf(built.rates, size);
+		built.rates = null;
+		this.numbers = Arrays.copyOf(built.numbers, size);
+		built.numbers = null;
+		this.references = Arrays.copyOf(built.references, size);
+		built.references = null;
 		this.customerIds = built.customerIds.toArray(String[]::new);
 		this.customerNumbers = built.customerNumbers;
-		this.currencies = built.currencies;
 		this.currencyTable = built.currencyTable.toArray(Currency[]::new);
-		this.amounts = built.amounts;
-		this.open = built.open;
-		this.issueDays = built.issueDays;
-		this.dueDays = built.dueDays;
-		this.discountUntilDays = built.discountUntilDays;
-		this.rates = built.rates;
 		this.rateTable = built.rateTable.toArray(BigDecimal[]::new);
-		this.numbers = built.numbers;
-		this.references = built.references;
 		this.texts = built.texts;
-		this.rowsById = RowSort.byKey(RowSort.rows(this.size), this.ids);
-		VarHandle.releaseFence();
+		this.rowsById = RowSort.byKey(RowSort.rows(size), this.ids);
 	}
 
 	int size() {

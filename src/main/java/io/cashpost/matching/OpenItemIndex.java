@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * lookups however many invoices are open. It also holds the invoices the run settles, so
  * that a second payment for one of them is recognised.
  * <p>
- * Compact ({@link InvoiceColumns}, {@link KeyTable}, {@link AmountIndex}: some 150 bytes
+ * Compact ({@link InvoiceColumns}, {@link KeyIndex}, {@link AmountIndex}: some 160 bytes
  * per invoice) and safe to read from several threads at once; what a decision settles is
  * carried in through {@link #settle}, which refuses a decision taken on what has changed
  * since.
@@ -36,10 +36,10 @@ final class OpenItemIndex {
 	private final CustomerInvoices customers;
 
 	/** Full invoice numbers and payment references, reduced to letters and digits. */
-	private final KeyTable byKey;
+	private final KeyIndex byKey;
 
 	/** Invoice numbers without prefix or leading zeros. */
-	private final KeyTable byVariant;
+	private final KeyIndex byVariant;
 
 	private final Map<Currency, AmountIndex> byOpenAmount;
 
@@ -227,9 +227,9 @@ final class OpenItemIndex {
 
 		private final InvoiceColumns.Builder columns = new InvoiceColumns.Builder();
 
-		private final KeyTable byKey = new KeyTable(1024);
+		private final KeyIndex byKey = new KeyIndex();
 
-		private final KeyTable byVariant = new KeyTable(1024);
+		private final KeyIndex byVariant = new KeyIndex();
 
 		private int[] discountedRows = new int[16];
 
@@ -265,6 +265,8 @@ final class OpenItemIndex {
 			if (this.skipped > 0) {
 				logger.warn("{} open invoices are not indexed for matching: their amounts are too large", this.skipped);
 			}
+			this.byKey.seal();
+			this.byVariant.seal();
 			return new OpenItemIndex(this);
 		}
 

@@ -1,6 +1,5 @@
 package io.cashpost.matching;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,10 @@ final class PayerDirectory {
 	 * Learnt into while threads decide: a concurrent map of small immutable values, so a
 	 * reader always sees an account's customers whole.
 	 */
-	private final Map<String, Owners> byAccount = new ConcurrentHashMap<>();
+	private final Map<String, Owner> byAccount = new ConcurrentHashMap<>();
+
+	/** How accounts became known: a handful of words, each kept once. */
+	private final Map<String, String> sources = new ConcurrentHashMap<>();
 
 	private final CustomerNameIndex names;
 
@@ -32,8 +34,9 @@ final class PayerDirectory {
 	}
 
 	void addAccount(String account, String customerId, String source) {
+		String kept = this.sources.computeIfAbsent(source, (word) -> word);
 		this.byAccount.compute(AccountNumbers.normalised(account),
-				(key, owners) -> (owners == null) ? new Owners(customerId, source) : owners.with(customerId, source));
+				(key, owner) -> (owner == null) ? new Owner(customerId, kept, null) : owner.with(customerId, kept));
 	}
 
 	void addName(String customerId, String name) {
@@ -52,15 +55,13 @@ final class PayerDirectory {
 
 	Payer identify(String account, String name) {
 		if (account != null && !account.isBlank()) {
-			Owners owners = this.byAccount.get(AccountNumbers.normalised(account));
-			if (owners != null && owners.customers().length == 1) {
-				String customerId = owners.customers()[0];
-				return new Payer(customerId, Payer.ACCOUNT, 1.0, "payer account " + account + " is " + customerId
-						+ "'s (" + owners.sources()[0].replace('_', ' ') + ")");
+			Owner owner = this.byAccount.get(AccountNumbers.normalised(account));
+			if (owner != null && owner.next() == null) {
+				return new Payer(owner.customerId(), Payer.ACCOUNT, 1.0, "payer account " + account + " is "
+						+ owner.customerId() + "'s (" + owner.source().replace('_', ' ') + ")");
 			}
-			if (owners != null) {
-				return byName(name,
-						"; payer account " + account + " is used by " + owners.customers().length + " customers");
+			if (owner != null) {
+				return byName(name, "; payer account " + account + " is used by " + owner.count() + " customers");
 			}
 		}
 		return byName(name, "");
@@ -93,26 +94,22 @@ final class PayerDirectory {
 	}
 
 	/**
-	 * The customers known to use one account, in the order learnt, each with how it was
-	 * learnt first.
+	 * A customer known to use an account, how it became known (the first time), and the
+	 * next customer using the same account, in the order learnt. Immutable: a reader
+	 * always sees an account's customers whole.
 	 */
-	private record Owners(String[] customers, String[] sources) {
+	private record Owner(String customerId, String source, Owner next) {
 
-		Owners(String customerId, String source) {
-			this(new String[] { customerId }, new String[] { source });
+		Owner with(String customerId, String source) {
+			if (this.customerId.equals(customerId)) {
+				return this;
+			}
+			Owner rest = (this.next != null) ? this.next.with(customerId, source) : new Owner(customerId, source, null);
+			return (rest == this.next) ? this : new Owner(this.customerId, this.source, rest);
 		}
 
-		Owners with(String customerId, String source) {
-			for (String customer : this.customers) {
-				if (customer.equals(customerId)) {
-					return this;
-				}
-			}
-			String[] customers = Arrays.copyOf(this.customers, this.customers.length + 1);
-			String[] sources = Arrays.copyOf(this.sources, this.sources.length + 1);
-			customers[customers.length - 1] = customerId;
-			sources[sources.length - 1] = source;
-			return new Owners(customers, sources);
+		int count() {
+			return 1 + ((this.next != null) ? this.next.count() : 0);
 		}
 
 	}
