@@ -892,10 +892,10 @@ final class MatchingCaseGenerator {
 	}
 
 	/**
-	 * Judges every payment the amount has to decide against its customer's open invoices,
-	 * twice: with the invoices other payments of the run settle still open, and without
-	 * them. Where the two differ, the order the run takes decides, and both posting as
-	 * intended and referring are right.
+	 * Judges every payment the amount has to decide against its customer's open invoices
+	 * as it may find them, depending on which other payments of the run were decided
+	 * first. Where the answers differ, the order the run takes decides, and both posting
+	 * as intended and referring are right.
 	 */
 	private void judgeAmounts() {
 		Map<String, List<GeneratedInvoice>> byCustomer = new HashMap<>();
@@ -915,31 +915,48 @@ final class MatchingCaseGenerator {
 			}
 		}
 		for (Claim claim : this.claims) {
-			List<AmountJudge.Open> withOthers = new ArrayList<>();
-			List<AmountJudge.Open> withoutOthers = new ArrayList<>();
-			for (GeneratedInvoice invoice : byCustomer.get(claim.customerId())) {
-				AmountJudge.Open open = AmountJudge.Open.of(invoice);
-				withOthers.add(open);
-				BigDecimal others = settledBy.getOrDefault(invoice.number(), Map.of())
-					.entrySet()
-					.stream()
-					.filter((settled) -> !settled.getKey().equals(claim.ref()))
-					.map(Map.Entry::getValue)
-					.reduce(BigDecimal.ZERO, BigDecimal::add);
-				AmountJudge.Open left = open.less(others);
-				if (left.open().signum() > 0) {
-					withoutOthers.add(left);
+			List<Boolean> verdicts = new ArrayList<>();
+			List<AmountJudge.Open> sameAmount = byAmount.getOrDefault(claim.paid().stripTrailingZeros(), List.of());
+			for (boolean othersSettled : new boolean[] { false, true }) {
+				for (boolean partsPaid : new boolean[] { false, true }) {
+					List<AmountJudge.Open> open = openWhen(byCustomer.get(claim.customerId()), settledBy, claim.ref(),
+							othersSettled, partsPaid);
+					verdicts.add(claim.clear(open, sameAmount));
 				}
 			}
-			List<AmountJudge.Open> sameAmount = byAmount.getOrDefault(claim.paid().stripTrailingZeros(), List.of());
-			boolean before = claim.clear(withOthers, sameAmount);
-			boolean after = claim.clear(withoutOthers, sameAmount);
 			Truth truth = this.truth.get(claim.ref());
-			Expected expected = (before && after) ? Expected.AUTO
-					: (!before && !after) ? Expected.EXCEPTION : Expected.EITHER;
+			Expected expected = !verdicts.contains(false) ? Expected.AUTO
+					: !verdicts.contains(true) ? Expected.EXCEPTION : Expected.EITHER;
 			this.truth.put(claim.ref(),
 					new Truth(truth.ref(), truth.caseType(), expected, truth.allocations(), truth.onAccount()));
 		}
+	}
+
+	/**
+	 * The customer's invoices as a payment may find them: before or after the other
+	 * payments of the run that settle some in full, and before or after those that pay
+	 * some in part (a part payment leaves a remainder open, which may fit where the full
+	 * amount did not).
+	 */
+	private static List<AmountJudge.Open> openWhen(List<GeneratedInvoice> invoices,
+			Map<String, Map<String, BigDecimal>> settledBy, String ref, boolean othersSettled, boolean partsPaid) {
+		List<AmountJudge.Open> open = new ArrayList<>();
+		for (GeneratedInvoice invoice : invoices) {
+			BigDecimal byOthers = settledBy.getOrDefault(invoice.number(), Map.of())
+				.entrySet()
+				.stream()
+				.filter((settled) -> !settled.getKey().equals(ref))
+				.map(Map.Entry::getValue)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			boolean inFull = byOthers.compareTo(invoice.amount()) >= 0;
+			boolean applies = byOthers.signum() > 0 && (inFull ? othersSettled : partsPaid);
+			AmountJudge.Open left = applies ? AmountJudge.Open.of(invoice).less(byOthers)
+					: AmountJudge.Open.of(invoice);
+			if (left.open().signum() > 0) {
+				open.add(left);
+			}
+		}
+		return open;
 	}
 
 	/**
