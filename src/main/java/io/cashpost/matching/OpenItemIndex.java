@@ -189,10 +189,6 @@ final class OpenItemIndex {
 		return items;
 	}
 
-	static List<Invoice> invoices(Collection<OpenItem> items) {
-		return items.stream().map(OpenItem::invoice).toList();
-	}
-
 	/** Indexes the rows by currency and amount. */
 	private static Map<Currency, AmountIndex> byCurrency(InvoiceColumns columns, int[] rows, RowAmount amount) {
 		Map<Currency, Integer> counts = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import java.util.Optional;
 import io.cashpost.invoice.OpenInvoices;
 import io.cashpost.matching.MatchDecision.NotBooked;
 import io.cashpost.matching.MatchDecision.NotReceivable;
-import io.cashpost.matching.MatchDecision.Refer;
 import io.cashpost.matching.MatchDecision.Reverse;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Component;
  * <p>
  * The open invoices and customers are indexed once per run: call {@link #refresh()}
  * before each run (the match-and-post step does); the first decision after it loads them.
+ * Several threads may decide at once (see {@link #decide}).
  */
 @Component
 public class PaymentMatcher {
