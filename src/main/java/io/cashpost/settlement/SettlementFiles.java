@@ -141,6 +141,20 @@ public final class SettlementFiles {
 		return new MappedSettlementReader(format, this.mappings.get(format.id()), file, name);
 	}
 
+	/**
+	 * Reads the whole report and returns its batches, once they are all known to add up.
+	 * @param name the file's name as messages give it
+	 * @throws SettlementReadException when the file cannot be read, or naming the first
+	 * batch that does not add up and its difference
+	 */
+	public List<SettlementBatch> checkedBatches(Path file, String name) {
+		SettlementJson report = SettlementJson.summary(name, open(file, name));
+		report.refusal().ifPresent((refusal) -> {
+			throw new SettlementReadException(name, null, refusal);
+		});
+		return report.batches();
+	}
+
 	private static boolean isPayPal(String first) {
 		String type = first.replace("\"", "");
 		return type.startsWith("RH,") || type.startsWith("FH,") || type.startsWith("SH,")
