@@ -10,6 +10,7 @@ import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.posting.CashPosting;
+import io.cashpost.posting.Ledger;
 import io.cashpost.posting.Reversals;
 
 import org.springframework.batch.core.BatchStatus;
@@ -129,9 +130,9 @@ class MatchAndPostJobConfiguration {
 	}
 
 	@Bean
-	DecisionWriter decisionWriter(CashPosting posting, Reversals reversals, ExceptionQueue exceptions,
-			StagedTransactions transactions, UndecidedTransactions undecided) {
-		return new DecisionWriter(posting, reversals, exceptions, transactions, undecided);
+	DecisionWriter decisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
+			StagedTransactions transactions, UndecidedTransactions undecided, Clock clock) {
+		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, clock);
 	}
 
 	/**
