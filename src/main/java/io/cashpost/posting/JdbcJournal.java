@@ -29,7 +29,8 @@ class JdbcJournal {
 
 	/**
 	 * Entries of a chunk in one statement; an entry whose key is posted already is left
-	 * out. The new ids come back with their keys.
+	 * out. The new ids come back with their keys. Written in key order: two chunks that
+	 * carry the same money wait for each other's keys in one order, never in a circle.
 	 */
 	private static final String INSERT_ENTRIES = """
 			insert into journal_entry (posting_key, kind, bank_transaction_id, reverses_entry_id, currency, description,
@@ -38,9 +39,8 @@ class JdbcJournal {
 			       e.posted_at::timestamptz
 			  from unnest(:postingKeys::text[], :kinds::text[], :transactionIds::bigint[], :reversesEntryIds::bigint[],
 			              :currencies::text[], :descriptions::text[], :postedAts::text[])
-			       with ordinality as e(posting_key, kind, bank_transaction_id, reverses_entry_id, currency, description,
-			                            posted_at, position)
-			 order by e.position
+			       as e(posting_key, kind, bank_transaction_id, reverses_entry_id, currency, description, posted_at)
+			 order by e.posting_key
 			on conflict (posting_key) do nothing
 			returning journal_entry_id, posting_key
 			""";
