@@ -45,6 +45,8 @@ class MatchAndPostJobConfiguration {
 
 	static final String JOB_NAME = "matchAndPostJob";
 
+	private static final StageTimes STAGE_TIMES = new StageTimes();
+
 	@Bean
 	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep, Step matchRemainderStep,
 			DataSource dataSource, MatchRoutes routes, PaymentMatcher matcher) {
@@ -89,6 +91,7 @@ class MatchAndPostJobConfiguration {
 			.processor(ownedCustomersMatcher)
 			.writer(decisionWriter)
 			.listener((StepListener) progress(properties, clock))
+			.listener((StepListener) STAGE_TIMES)
 			.build();
 	}
 
@@ -103,6 +106,7 @@ class MatchAndPostJobConfiguration {
 			.processor(matcher::decide)
 			.writer(decisionWriter)
 			.listener((StepListener) progress(properties, clock))
+			.listener((StepListener) STAGE_TIMES)
 			.listener(indexAgainFromWhatPartitionsCommitted(matcher))
 			.build();
 	}
