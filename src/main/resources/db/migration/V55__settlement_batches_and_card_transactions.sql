@@ -83,7 +83,14 @@ create unique index bank_transaction_card on bank_transaction (card_transaction_
 -- Closed by Cashpost when the payout turns up on the bank.
 alter table exception_resolution drop constraint exception_resolution_kind_check;
 alter table exception_resolution add constraint exception_resolution_kind_check
-    check (kind in ('assign', 'on_account', 'non_receivable', 'refund', 'dismiss', 'returned', 'payout_found'));
+    check (kind in ('assign', 'on_account', 'non_receivable', 'refund', 'dismiss', 'returned', 'confirmed',
+                    'payout_found'));
+
+-- A settlement entry books what a report row does beyond the customer's payment: the acquirer's fees by kind, the
+-- conversion of a sale in another currency, a deposit correction. It names no bank transaction.
+alter table journal_entry drop constraint journal_entry_kind_check;
+alter table journal_entry add constraint journal_entry_kind_check
+    check (kind in ('receipt', 'reversal', 'resolution', 'settlement'));
 
 -- The expected payout a missing-payout exception is about (an information-only line, never booked).
 alter table settlement_batch add column payout_transaction_id bigint references bank_transaction;

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
  * keyed by the acquirer's own id: a row another report staged already is skipped, so
  * overlapping reports never stage or post it twice. A customer's payment and its refunds
  * and chargebacks are also staged as bank transactions, for matching to present to the
- * same engine as a bank payment.
+ * same engine as a bank payment: its account names the acquirer, whose clearing the money
+ * is received on.
  */
 @Repository
 public class SettlementStaging {
@@ -75,14 +76,6 @@ public class SettlementStaging {
 	SettlementStaging(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	/**
-	 * What a card payment's bank transaction names as its account: the acquirer's
-	 * clearing, by acquirer and merchant account, e.g. {@code adyen:ShopEUR}.
-	 */
-	public static String clearing(String acquirer, String merchantAccount) {
-		return (merchantAccount == null || merchantAccount.isEmpty()) ? acquirer : acquirer + ":" + merchantAccount;
 	}
 
 	/** What a row's posting key is called: the same in every report that carries it. */
@@ -180,7 +173,7 @@ public class SettlementStaging {
 			.addValue("endToEndId",
 					(row.originalReference() != null && !row.kind().equals(RecordKind.SALE)) ? row.originalReference()
 							: row.paymentReference())
-			.addValue("clearing", clearing(row.acquirer(), row.merchantAccount()))
+			.addValue("clearing", row.acquirer())
 			.addValue("reversal", row.kind().isReversal())
 			.addValue("code", row.acquirer() + ":" + row.recordType())
 			.addValue("remittance", remittance(row))

@@ -60,7 +60,7 @@ class SettlementStagingIntegrationTests {
 			.query()
 			.listOfRows();
 		assertThat(payments).hasSize(3);
-		assertThat(payments.get(0)).containsEntry("account", "adyen:CashpostDemoEUR")
+		assertThat(payments.get(0)).containsEntry("account", "adyen")
 			.containsEntry("currency", "CHF")
 			.containsEntry("entry_ref", "8816281505278071")
 			.containsEntry("end_to_end_id", "8816281505278071")
