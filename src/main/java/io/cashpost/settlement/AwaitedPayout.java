@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.cashpost.money.Money;
+
 /**
  * A batch whose payout is expected on the bank.
  *
@@ -39,7 +41,8 @@ public record AwaitedPayout(long batchId, String acquirer, String batchRef, Stri
 
 	/** How a person names it: {@code adyen batch 412 (EUR 11539.38)}. */
 	String describe() {
-		return this.acquirer + " batch " + this.batchRef + " (" + this.currency + " " + this.amount.toPlainString()
+		return this.acquirer + " batch " + this.batchRef + " (" + this.currency + " "
+				+ Money.of(this.amount, this.currency).inCurrencyScale().toPlainString()
 				+ ((this.reference != null) ? ", " + this.reference : "") + ")";
 	}
 

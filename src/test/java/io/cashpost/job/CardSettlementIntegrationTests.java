@@ -1,7 +1,11 @@
 package io.cashpost.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import io.cashpost.CashpostIntegrationTest;
@@ -9,6 +13,7 @@ import io.cashpost.TestDatabase;
 import io.cashpost.invoice.InvoiceImport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +43,9 @@ class CardSettlementIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@TempDir
+	Path dir;
 
 	@BeforeEach
 	void invoices() {
@@ -80,6 +88,179 @@ class CardSettlementIntegrationTests {
 				""").query().singleRow();
 		assertThat(paidBy.get("entry_ref")).isEqualTo("SGF261127000014");
 		assertThat(balance("1200:DE75512108001245126199", "EUR")).isEqualByComparingTo("19307.98");
+	}
+
+	@Test
+	void stripeReportThenItsPayoutFoundByDescriptorAmountAndDate() {
+		FileOutcome report = this.pipeline.ingest(STRIPE);
+		assertThat(report.processed()).as(report.summaryLine()).isTrue();
+
+		// Paid by card in CHF, settled in EUR at Stripe's rate.
+		assertThat(openAmount("INV-2026-1007")).isEqualByComparingTo("0");
+		// The web order nobody could place was refunded the same day: its sale leaves
+		// suspense with the refund, nothing is left for a person.
+		assertThat(this.jdbc.sql("select reason || ':' || status from exception_item").query(String.class).list())
+			.containsExactly("unknown_payer:resolved");
+		assertThat(balance("1590", "EUR")).isEqualByComparingTo("0");
+		assertThat(balance("6856:commission", "EUR")).isEqualByComparingTo("119.50");
+		assertThat(balance("6856:other", "EUR")).isEqualByComparingTo("0.10");
+		assertThat(balance("1361:stripe", "EUR")).isEqualByComparingTo("7768.60");
+
+		this.pipeline.ingest(BANK);
+
+		assertThat(batchStatus("po_1QDemoXk2Lm8Np4R")).isEqualTo("paid");
+		assertThat(balance("1361:stripe", "EUR")).isEqualByComparingTo("0");
+		assertThat(balance("1361:stripe", "CHF")).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void payPalSettlementReportThenItsWithdrawalOnTheBank() throws IOException {
+		this.invoices.importFile(Files.writeString(this.dir.resolve("paypal-invoices.csv"), """
+				invoice_number,customer_id,customer_name,currency,amount,issue_date,due_date
+				INV-P-1,C-P1,Cindy Lou Who,EUR,500.00,2026-11-01,2026-12-01
+				INV-P-2,C-P2,Max Mustermann,EUR,120.00,2026-11-01,2026-12-01
+				"""));
+		Path report = Files.copy(resourcePath("STL-20261124.01.010.CSV"), this.dir.resolve("STL-20261124.01.010.CSV"));
+
+		FileOutcome outcome = this.pipeline.ingest(report);
+
+		assertThat(outcome.processed()).as(outcome.summaryLine()).isTrue();
+		assertThat(openAmount("INV-P-1")).isEqualByComparingTo("0");
+		// Paid, then refunded the same day: the refund reverses the sale, the invoice is
+		// open again.
+		assertThat(openAmount("INV-P-2")).isEqualByComparingTo("120.00");
+		assertThat(balance("1361:paypal", "EUR")).isEqualByComparingTo("484.22");
+		assertThat(balance("6856:commission", "EUR")).isEqualByComparingTo("15.78");
+
+		this.pipeline.ingest(CamtStatementBuilder.statement("PP-1")
+			.creditWithText("PP-B1", "484.22", "PayPal Europe S.a r.l. et Cie S.C.A.", "PAYPAL PPWD2026112401")
+			.writeTo(this.dir, "bank-paypal.xml"));
+
+		assertThat(batchStatus("2026-11-24")).isEqualTo("paid");
+		assertThat(balance("1361:paypal", "EUR")).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aChargebackReopensItsInvoiceAndItsReversalSettlesItAgain() {
+		this.pipeline.ingest(adyen("batch-501.csv", "501", row("8816000000000001", "INV-2026-1002", "Settled",
+				"8816000000000101", "", "4780.50", "", "4763.77", "16.73"), payout("501", "4763.77")));
+		assertThat(openAmount("INV-2026-1002")).isEqualByComparingTo("0");
+
+		this.pipeline.ingest(adyen("batch-502.csv", "502", row("8816000000000001", "INV-2026-1002", "Chargeback",
+				"8816000000000202", "4780.50", "", "4795.50", "", "15.00"), payout("502", "-4795.50")));
+		assertThat(openAmount("INV-2026-1002")).isEqualByComparingTo("4780.50");
+		assertThat(allocationStatuses("INV-2026-1002")).containsExactly("reversed");
+		assertThat(balance("6856:commission", "EUR")).isEqualByComparingTo("31.73");
+
+		this.pipeline.ingest(adyen("batch-503.csv", "503", row("8816000000000001", "INV-2026-1002",
+				"ChargebackReversed", "8816000000000303", "", "4780.50", "", "4780.50", ""), payout("503", "4780.50")));
+		assertThat(openAmount("INV-2026-1002")).isEqualByComparingTo("0");
+		assertThat(allocationStatuses("INV-2026-1002")).containsExactly("reversed", "posted");
+		// Every batch's payout is still awaited: the clearing holds their net.
+		assertThat(balance("1361:adyen", "EUR")).isEqualByComparingTo("4748.77");
+	}
+
+	@Test
+	void aPayoutThatNeverArrivesIsQueuedAsMissing() {
+		this.pipeline.ingest(adyen("batch-301.csv", "301", row("8816000000000009", "INV-2026-1005", "Settled",
+				"8816000000000901", "", "356.90", "", "355.65", "1.25"), payout("301", "355.65")));
+
+		List<Map<String, Object>> items = this.jdbc.sql("""
+				select e.reason, e.detail, t.amount, t.entry_status, f.file_name
+				  from exception_item e
+				  join bank_transaction t on t.transaction_id = e.bank_transaction_id
+				  join statement_file f on f.file_id = t.file_id
+				""").query().listOfRows();
+		assertThat(items).singleElement().satisfies((item) -> {
+			assertThat(item.get("reason")).isEqualTo("missing_payout");
+			assertThat((String) item.get("detail"))
+				.startsWith("adyen batch 301 (EUR 355.65, TX99301XT batch 301, Shop) was to be paid out on 2025-06-02");
+			assertThat(item.get("entry_status")).isEqualTo("INFO");
+			assertThat(item.get("file_name")).isEqualTo("batch-301.csv");
+		});
+		assertThat(batchStatus("301")).isEqualTo("awaiting_payout");
+
+		// It turns up after all: the batch is paid and the exception closed by Cashpost.
+		this.pipeline.ingest(CamtStatementBuilder.statement("LATE-1")
+			.creditWithText("L-1", "355.65", "Adyen N.V.", "TX99301XT batch 301, Shop")
+			.writeTo(this.dir, "late.xml"));
+		assertThat(batchStatus("301")).isEqualTo("paid");
+		assertThat(this.jdbc.sql("select status from exception_item where reason = 'missing_payout'")
+			.query(String.class)
+			.single()).isEqualTo("resolved");
+	}
+
+	@Test
+	void anAcquirersCreditNoReportExplainsIsQueuedUntilItsReportComes() {
+		this.pipeline.ingest(CamtStatementBuilder.statement("EARLY-1")
+			.creditWithText("E-1", "355.65", "Adyen N.V.", "TX99777XT batch 777, Shop")
+			.writeTo(this.dir, "early.xml"));
+
+		Map<String, Object> item = this.jdbc.sql("select reason, status, suspense_entry_id from exception_item")
+			.query()
+			.singleRow();
+		assertThat(item).containsEntry("reason", "orphan_acquirer_credit").containsEntry("status", "open");
+		assertThat(item.get("suspense_entry_id")).isNull();
+		assertThat(balance("1200:DE75512108001245126199", "EUR")).isEqualByComparingTo("355.65");
+		assertThat(balance("1361:adyen", "EUR")).isEqualByComparingTo("-355.65");
+
+		this.pipeline.ingest(adyen("batch-777.csv", "777", row("8816000000000777", "INV-2026-1005", "Settled",
+				"8816000000077701", "", "356.90", "", "355.65", "1.25"), payout("777", "355.65")));
+
+		assertThat(batchStatus("777")).isEqualTo("paid");
+		assertThat(this.jdbc.sql("select status from exception_item where reason = 'orphan_acquirer_credit'")
+			.query(String.class)
+			.single()).isEqualTo("resolved");
+		assertThat(balance("1361:adyen", "EUR")).isEqualByComparingTo("0");
+	}
+
+	private static final String ADYEN_HEADER = "Company Account,Merchant Account,Psp Reference,Merchant Reference,"
+			+ "Payment Method,Creation Date,TimeZone,Type,Modification Reference,Gross Currency,Gross Debit (GC),"
+			+ "Gross Credit (GC),Exchange Rate,Net Currency,Net Debit (NC),Net Credit (NC),Commission (NC),Markup (NC),"
+			+ "Scheme Fees (NC),Interchange (NC),Batch Number\n";
+
+	/** An Adyen report of one batch in EUR, created in June 2025. */
+	private Path adyen(String name, String batch, String... rows) {
+		StringBuilder report = new StringBuilder(ADYEN_HEADER);
+		for (String row : rows) {
+			report.append(row.replace("{batch}", batch)).append('\n');
+		}
+		try {
+			return Files.writeString(this.dir.resolve(name), report);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String row(String psp, String reference, String type, String modification, String grossDebit,
+			String grossCredit, String netDebit, String netCredit, String commission) {
+		return String.join(",", "Co", "Shop", psp, reference, "visa", "2025-06-01 10:00:00", "CET", type, modification,
+				"EUR", grossDebit, grossCredit, "1", "EUR", netDebit, netCredit, commission, "", "", "", "{batch}");
+	}
+
+	/** The batch's payout: a negative amount is a batch that owes the acquirer. */
+	private static String payout(String batch, String amount) {
+		boolean owes = amount.startsWith("-");
+		return String.join(",", "Co", "Shop", "", "", "", "2025-06-02 01:00:00", "CET", "MerchantPayout",
+				"\"TX99" + batch + "XT batch " + batch + ", Shop\"", "", "", "", "", "EUR", owes ? "" : amount,
+				owes ? amount.substring(1) : "", "", "", "", "", "{batch}");
+	}
+
+	private List<String> allocationStatuses(String invoice) {
+		return this.jdbc.sql("""
+				select a.status from allocation a join invoice i on i.invoice_id = a.invoice_id
+				 where i.invoice_number = :n order by a.allocation_id
+				""").param("n", invoice).query(String.class).list();
+	}
+
+	private static Path resourcePath(String name) {
+		try {
+			return Path.of(CardSettlementIntegrationTests.class.getResource("/io/cashpost/settlement/" + name).toURI());
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private BigDecimal openAmount(String invoice) {
