@@ -44,6 +44,9 @@ class CardSettlementIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.cashpost.exceptionqueue.ExceptionResolution resolution;
+
 	@TempDir
 	Path dir;
 
@@ -74,6 +77,10 @@ class CardSettlementIntegrationTests {
 		// holds the batch's net until the payout.
 		assertThat(balance("1361:adyen", "CHF")).isEqualByComparingTo("0");
 		assertThat(balance("1361:adyen", "EUR")).isEqualByComparingTo("11539.38");
+		// The conversion: CHF 10840.00 in, EUR 11520.75 (gross at Adyen's rate, net +
+		// fees) out.
+		assertThat(balance("1369:adyen", "CHF")).isEqualByComparingTo("10840.00");
+		assertThat(balance("1369:adyen", "EUR")).isEqualByComparingTo("-11520.75");
 		assertThat(batchStatus("412")).isEqualTo("awaiting_payout");
 
 		FileOutcome bank = this.pipeline.ingest(BANK);
@@ -214,6 +221,53 @@ class CardSettlementIntegrationTests {
 		assertThat(balance("1361:adyen", "EUR")).isEqualByComparingTo("0");
 	}
 
+	@Test
+	void overlappingReportsNeverPostARowTwice() throws IOException {
+		this.pipeline.ingest(ADYEN);
+		int entries = count("journal_entry");
+		int allocations = count("allocation");
+		StringBuilder again = new StringBuilder();
+		List<String> lines = Files.readAllLines(ADYEN);
+		for (int i = 0; i < lines.size(); i++) {
+			again.append(lines.get(i)).append((i == 0) ? ",Metadata" : ",{}").append('\n');
+		}
+
+		FileOutcome outcome = this.pipeline.ingest(Files.writeString(this.dir.resolve("adyen-412-again.csv"), again));
+
+		assertThat(outcome.processed()).isTrue();
+		assertThat(outcome.entries()).isZero();
+		assertThat(count("journal_entry")).isEqualTo(entries);
+		assertThat(count("allocation")).isEqualTo(allocations);
+	}
+
+	@Test
+	void aRowNoRulePostsIsHeldInSuspenseForAPerson() {
+		this.pipeline.ingest(adyen("batch-601.csv", "601",
+				row("8816000000000601", "INV-2026-1005", "Settled", "8816000000060101", "", "356.90", "", "355.65",
+						"1.25"),
+				String.join(",", "Co", "Shop", "", "", "", "2025-06-01 12:00:00", "CET", "ReserveSweep", "Sweep 7", "",
+						"", "", "", "EUR", "5.00", "", "", "", "", "", "{batch}"),
+				payout("601", "350.65")));
+
+		Map<String, Object> item = this.jdbc.sql("""
+				select e.exception_id, e.reason, e.detail, e.suspense_entry_id, t.amount
+				  from exception_item e join bank_transaction t on t.transaction_id = e.bank_transaction_id
+				 where e.reason <> 'missing_payout'
+				""").query().singleRow();
+		assertThat(item.get("reason")).isEqualTo("unexplained_settlement_row");
+		assertThat((String) item.get("detail"))
+			.startsWith("adyen ReserveSweep (line 3 of batch 601) is a record type Cashpost does not know: EUR -5.00");
+		assertThat(item.get("suspense_entry_id")).isNotNull();
+		assertThat(balance("1590", "EUR")).isEqualByComparingTo("5.00");
+		assertThat(balance("1361:adyen", "EUR")).isEqualByComparingTo("350.65");
+
+		this.resolution.resolve(((Number) item.get("exception_id")).longValue(),
+				new io.cashpost.exceptionqueue.Resolution.NonReceivable("4970"), "a.treasurer");
+
+		assertThat(balance("1590", "EUR")).isEqualByComparingTo("0");
+		assertThat(balance("4970", "EUR")).isEqualByComparingTo("5.00");
+	}
+
 	private static final String ADYEN_HEADER = "Company Account,Merchant Account,Psp Reference,Merchant Reference,"
 			+ "Payment Method,Creation Date,TimeZone,Type,Modification Reference,Gross Currency,Gross Debit (GC),"
 			+ "Gross Credit (GC),Exchange Rate,Net Currency,Net Debit (NC),Net Credit (NC),Commission (NC),Markup (NC),"
@@ -245,6 +299,10 @@ class CardSettlementIntegrationTests {
 		return String.join(",", "Co", "Shop", "", "", "", "2025-06-02 01:00:00", "CET", "MerchantPayout",
 				"\"TX99" + batch + "XT batch " + batch + ", Shop\"", "", "", "", "", "EUR", owes ? "" : amount,
 				owes ? amount.substring(1) : "", "", "", "", "", "{batch}");
+	}
+
+	private int count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Integer.class).single();
 	}
 
 	private List<String> allocationStatuses(String invoice) {
