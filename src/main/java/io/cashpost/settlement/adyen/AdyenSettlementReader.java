@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.cashpost.money.Money;
@@ -40,6 +39,11 @@ public final class AdyenSettlementReader extends HeaderedReport {
 	private static final String NET_CREDIT = "Net Credit (NC)";
 
 	private static final String DATE = "yyyy-MM-dd";
+
+	private static final List<Map.Entry<FeeKind, String>> FEE_COLUMNS = List.of(
+			Map.entry(FeeKind.COMMISSION, "Commission (NC)"), Map.entry(FeeKind.MARKUP, "Markup (NC)"),
+			Map.entry(FeeKind.MARKUP, "DCC Markup (NC)"), Map.entry(FeeKind.SCHEME, "Scheme Fees (NC)"),
+			Map.entry(FeeKind.INTERCHANGE, "Interchange (NC)"));
 
 	private final Map<String, Integer> occurrences = new HashMap<>();
 
@@ -98,8 +102,8 @@ public final class AdyenSettlementReader extends HeaderedReport {
 				? row.currency("Net Currency") : grossCurrency;
 		BigDecimal rate = grossCurrency.equals(netCurrency) ? null : row.amount("Exchange Rate");
 		builder.gross(new Money(gross, grossCurrency)).exchangeRate(rate);
-		fees(row, builder);
-		builder.net(new Money(net(row, gross, rate, netCurrency, builder.build()), netCurrency));
+		BigDecimal fees = fees(row, builder);
+		builder.net(new Money(net(row, gross, rate, netCurrency, fees), netCurrency));
 	}
 
 	/** A movement of the batch's balance: fees, payout, balance transfer, correction. */
@@ -138,29 +142,32 @@ public final class AdyenSettlementReader extends HeaderedReport {
 	 * The four fee columns; Payment Fees (their total on newer accounts) only when they
 	 * are empty.
 	 */
-	private static void fees(Row row, CardTransaction.Builder builder) {
-		builder.fee(FeeKind.COMMISSION, row.amount("Commission (NC)"))
-			.fee(FeeKind.MARKUP, row.amount("Markup (NC)"))
-			.fee(FeeKind.MARKUP, row.amount("DCC Markup (NC)"))
-			.fee(FeeKind.SCHEME, row.amount("Scheme Fees (NC)"))
-			.fee(FeeKind.INTERCHANGE, row.amount("Interchange (NC)"));
-		BigDecimal total = builder.build().fees().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-		if (total.signum() == 0) {
-			builder.fee(FeeKind.OTHER, row.amount("Payment Fees (NC)"));
+	private static BigDecimal fees(Row row, CardTransaction.Builder builder) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (Map.Entry<FeeKind, String> column : FEE_COLUMNS) {
+			BigDecimal fee = row.amount(column.getValue());
+			if (fee != null) {
+				builder.fee(column.getKey(), fee);
+				total = total.add(fee);
+			}
 		}
+		if (total.signum() == 0) {
+			BigDecimal paymentFees = row.amount("Payment Fees (NC)");
+			builder.fee(FeeKind.OTHER, paymentFees);
+			total = Amounts.orZero(paymentFees);
+		}
+		return total;
 	}
 
 	/**
 	 * Net Credit - Net Debit; an account whose report has no net columns gets the gross
 	 * at the rate less the fees.
 	 */
-	private static BigDecimal net(Row row, BigDecimal gross, BigDecimal rate, Currency currency,
-			CardTransaction sofar) {
+	private static BigDecimal net(Row row, BigDecimal gross, BigDecimal rate, Currency currency, BigDecimal fees) {
 		if (row.header().has(NET_DEBIT) || row.header().has(NET_CREDIT)) {
 			return signed(row, NET_CREDIT, NET_DEBIT);
 		}
 		BigDecimal converted = (rate != null) ? gross.multiply(rate) : gross;
-		BigDecimal fees = sofar.fees().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		return converted.setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.HALF_UP)
 			.subtract(fees);
 	}
@@ -197,10 +204,6 @@ public final class AdyenSettlementReader extends HeaderedReport {
 			}
 			batch.check(what, stated, computed);
 		});
-	}
-
-	static String lower(String text) {
-		return text.toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -28,14 +28,15 @@ public final class Amounts {
 		}
 		String value = text.strip();
 		Pattern pattern = decimalComma ? COMMA : POINT;
-		if (!pattern.matcher(value).matches() || value.matches("[-+]?")) {
+		if (!pattern.matcher(value).matches() || value.equals("-") || value.equals("+")) {
 			throw new NumberFormatException("'" + text + "' is not an amount");
 		}
 		String plain = decimalComma ? value.replace(".", "").replace(',', '.') : value.replace(",", "");
 		if (plain.startsWith("+")) {
 			plain = plain.substring(1);
 		}
-		return new BigDecimal(plain.replaceFirst("^(-?)\\.", "$10."));
+		// BigDecimal reads ".11" and "-.11" as they are.
+		return new BigDecimal(plain);
 	}
 
 	/** Zero where the value is {@code null}. */

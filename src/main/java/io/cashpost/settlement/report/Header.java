@@ -15,6 +15,9 @@ public final class Header {
 
 	private final Map<String, Integer> positions = new HashMap<>();
 
+	/** The readers ask for the same few names on every row: each is normalised once. */
+	private final Map<String, Integer> asked = new HashMap<>();
+
 	private final List<String> names;
 
 	private final long line;
@@ -32,7 +35,7 @@ public final class Header {
 
 	/** The column's position, or -1 when the header lacks it. */
 	public int position(String column) {
-		return this.positions.getOrDefault(normalised(column), -1);
+		return this.asked.computeIfAbsent(column, (name) -> this.positions.getOrDefault(normalised(name), -1));
 	}
 
 	public boolean has(String column) {

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.cashpost.settlement.SettlementReadException;
 
@@ -15,6 +17,8 @@ import io.cashpost.settlement.SettlementReadException;
  * fails with the file, the line and the column.
  */
 public final class Row {
+
+	private static final Map<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
 
 	private final String file;
 
@@ -108,7 +112,9 @@ public final class Row {
 		String head = (value.length() > pattern.length() && !pattern.contains("'"))
 				? value.substring(0, pattern.length()) : value;
 		try {
-			TemporalAccessor parsed = DateTimeFormatter.ofPattern(pattern, Locale.ROOT).parse(head);
+			TemporalAccessor parsed = FORMATS
+				.computeIfAbsent(pattern, (p) -> DateTimeFormatter.ofPattern(p, Locale.ROOT))
+				.parse(head);
 			return LocalDate.from(parsed);
 		}
 		catch (DateTimeException | IllegalArgumentException ex) {
