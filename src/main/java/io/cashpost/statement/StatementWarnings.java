@@ -76,8 +76,8 @@ public final class StatementWarnings {
 			if (this.more == 0) {
 				return this.first;
 			}
-			return new StatementWarning(this.first.file(), this.first.position(), this.first.message() + " (and "
-					+ this.more + " more " + ((this.more == 1) ? "place" : "places") + " like it)");
+			return new StatementWarning(this.first.file(), this.first.position(),
+					this.first.message() + " (and " + this.more + " more like it in this statement)");
 		}
 
 	}
