@@ -148,14 +148,15 @@ final class OpenStatement {
 		}
 		StatementSummary summary = summary(warnings);
 		if (this.presumedBooked > 0 && Boolean.FALSE.equals(summary.balanced())) {
-			throw new IllegalArgumentException(
-					this.presumedBooked + " " + ((this.presumedBooked == 1) ? "entry" : "entries")
-							+ " without status (Sts) were read as booked because the " + family
-							+ " carries opening and closing balances, but then it does not add up: opening balance "
-							+ summary.openingBalance().toPlainString() + " + credits "
-							+ summary.creditSum().toPlainString() + " - debits " + summary.debitSum().toPlainString()
-							+ " = " + summary.computedClosingBalance().toPlainString() + ", closing balance "
-							+ summary.closingBalance().toPlainString() + "; whether they are booked is unclear");
+			throw new IllegalArgumentException(this.presumedBooked
+					+ ((this.presumedBooked == 1) ? " entry without status (Sts) was"
+							: " entries without status (Sts) were")
+					+ " read as booked because the " + family
+					+ " carries opening and closing balances, but then it does not add up: opening balance "
+					+ summary.openingBalance().toPlainString() + " + credits " + summary.creditSum().toPlainString()
+					+ " - debits " + summary.debitSum().toPlainString() + " = "
+					+ summary.computedClosingBalance().toPlainString() + ", closing balance "
+					+ summary.closingBalance().toPlainString() + "; whether they are booked is unclear");
 		}
 		return summary;
 	}
