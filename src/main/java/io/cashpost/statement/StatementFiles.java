@@ -37,6 +37,8 @@ public final class StatementFiles {
 
 	private static final Pattern SWIFT_MESSAGE_TYPE = Pattern.compile("\\{2:[IO](\\d{3})");
 
+	private static final Pattern SWIFT_FIELD = Pattern.compile(":(?:20|21|25|25P|28C?|60[FM]|61|62[FM]|64|65|86|NS):");
+
 	private StatementFiles() {
 	}
 
@@ -61,6 +63,11 @@ public final class StatementFiles {
 		}
 		if (isSwift(head)) {
 			return swiftFormat(file, head);
+		}
+		if (SWIFT_FIELD.matcher(text).lookingAt()) {
+			throw new StatementReadException(file.toString(), null,
+					"SWIFT fields, not a whole MT940 statement (a statement starts with :20: and holds :25:, :60F:, its :61: "
+							+ "lines and :62F:); the file starts with '" + printable(text) + "'");
 		}
 		throw new StatementReadException(file.toString(), null,
 				"not a statement format Cashpost knows (camt.052/053/054, MT940/MT942, BAI2); the file starts with '"

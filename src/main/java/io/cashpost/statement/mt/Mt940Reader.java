@@ -32,7 +32,8 @@ import io.cashpost.statement.StatementWarnings;
  * What banks get wrong harmlessly is read, with a warning on the statement's summary: a
  * statement without account identification ({@code :25:}; read without an account), a
  * statement line without transaction type ({@code :61:...C220000,00//REF}), text lines
- * beginning with {@code -}, a placeholder instead of the message type in the envelope.
+ * beginning with {@code -}, a placeholder instead of the message type in the envelope, a
+ * closing balance without currency (the opening balance's is the statement's).
  * <p>
  * MT942 entries come out as {@link EntryStatus#INFO}: the end-of-day MT940 books them
  * (German banks report entries not yet booked in it), and posting both would post twice.
@@ -192,7 +193,7 @@ public final class Mt940Reader implements StatementReader {
 			case "25", "25P" -> this.statement.account(field.value());
 			case "28C", "28" -> this.statement.sequence(field.value());
 			case "60F", "60M" -> this.statement.opening(Balance.parse(field.value()));
-			case "62F", "62M" -> this.statement.closing(Balance.parse(field.value()));
+			case "62F", "62M" -> closing(field);
 			case "34F" -> this.statement.floorLimit(field.value());
 			case "13D" -> this.statement.reportTime(field.value());
 			case "90D", "90C" -> this.statement.totals(field, EntryTotals.parse(field.value()));
@@ -201,6 +202,17 @@ public final class Mt940Reader implements StatementReader {
 				// :21:, :64:, :65:, :NS: and a statement's closing :86: carry nothing to
 				// post
 			}
+		}
+	}
+
+	private void closing(MtField field) {
+		Balance balance = Balance.parse(field.value());
+		this.statement.closing(balance);
+		if (balance.currency() == null) {
+			this.warnings.add("balance without currency",
+					"statement " + this.statement.number() + ", line " + field.line() + " " + field.label(),
+					"the closing balance has no currency after its date: read in the opening balance's currency "
+							+ this.statement.currency().getCurrencyCode());
 		}
 	}
 

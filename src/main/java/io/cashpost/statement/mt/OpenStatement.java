@@ -97,6 +97,9 @@ final class OpenStatement {
 	}
 
 	void opening(Balance balance) {
+		if (balance.currency() == null) {
+			throw new MtFieldException("opening balance has no currency after its date");
+		}
 		if (this.opening != null) {
 			throw new MtFieldException("a second opening balance in one statement");
 		}
@@ -107,10 +110,15 @@ final class OpenStatement {
 		this.currency = balance.currency();
 	}
 
-	void closing(Balance balance) {
+	void closing(Balance sent) {
 		if (this.closing != null) {
 			throw new MtFieldException("a second closing balance in one statement");
 		}
+		if (sent.currency() == null && this.currency == null) {
+			throw new MtFieldException(
+					"closing balance has no currency after its date, and no opening balance gives one");
+		}
+		Balance balance = (sent.currency() == null) ? sent.in(this.currency) : sent;
 		if (this.currency != null && !this.currency.equals(balance.currency())) {
 			throw new MtFieldException(
 					"closing balance in " + balance.currency() + ", opening balance in " + this.currency);

@@ -204,9 +204,9 @@ class MtCorpusTests {
 		expected.put("wolph-self-provided__overly_long_details.sta",
 				"MT940: 1 statements, 1 entries, balanced [false]");
 		expected.put("wolph-self-provided__raiffeisen-cmi.sta", "MT940: 1 statements, 7 entries, balanced [false]");
-		// :62M: without currency
-		expected.put("wolph-self-provided__raphaelm.sta",
-				"refused after 0 statements: statement 1, line 27 (:62M:): balance has no currency after its date: 'C020315105000,00'");
+		// closing balances without currency: read in the opening balance's, and they add
+		// up
+		expected.put("wolph-self-provided__raphaelm.sta", "MT940: 3 statements, 9 entries, balanced [true x3]");
 		expected.put("wolph-self-provided__sparkassen.sta",
 				"refused after 0 statements: line 1 (:61:): field outside a statement: no :20: before it");
 		expected.put("wolph-self-provided__transaction_details_wrapped.sta",

@@ -114,6 +114,42 @@ class MtLeniencyTests {
 			.containsExactly("line 6 (:86:)", "line 7 (:86:)");
 	}
 
+	@Test
+	void aClosingBalanceWithoutCurrencyIsInTheOpeningBalances() {
+		List<StatementPart> parts = read("""
+				:20:STARTUMS
+				:25:1222333444
+				:60F:C020315DEM0,00
+				:61:0203170320CM5000,00S05168790452
+				:62M:C020315105000,00
+				:20:STARTUMS
+				:25:1222333444
+				:60M:C020315DEM105000,00
+				:61:020322CM20000,00S051
+				:62F:C020315125000,00
+				""");
+
+		StatementSummary first = (StatementSummary) parts.get(1);
+		assertThat(first.closingBalance()).isEqualByComparingTo("105000.00");
+		assertThat(first.currency().getCurrencyCode()).isEqualTo("DEM");
+		assertThat(first.balanced()).isFalse();
+		assertThat(first.warnings()).extracting(StatementWarning::toString)
+			.containsExactly("bank.sta, statement 1, line 5 (:62M:): the closing balance has no currency after its "
+					+ "date: read in the opening balance's currency DEM");
+		assertThat(((StatementSummary) parts.get(3)).balanced()).isTrue();
+	}
+
+	@Test
+	void anOpeningBalanceWithoutCurrencyIsStillRefused() {
+		assertThatExceptionOfType(StatementReadException.class).isThrownBy(() -> read("""
+				:20:STARTUMS
+				:25:1222333444
+				:60F:C020315100,00
+				:62F:C020315100,00
+				"""))
+			.withMessage("bank.sta, statement 1, line 3 (:60F:): opening balance has no currency after its date");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "{2:I000DEUTDEFFXXXXN}", "{2:IXXXDEUTDEFFXXXXN}", "{2:}" })
 	void aPlaceholderMessageTypeLetsTheFieldsTell(String block2) throws IOException {
