@@ -64,20 +64,21 @@ public final class CamtReadBenchmark {
 			System.out.printf("generated %,d entries, %,d MB in %.1f s (closing balance %s)%n", entries,
 					Files.size(file) >> 20, seconds(start), closing.toPlainString());
 			System.out.printf("max heap %,d MB%n", Runtime.getRuntime().maxMemory() >> 20);
-			double bare = measure("bare StAX, counting Ntry", () -> countEntries(file));
-			double mapping = measure("CamtReader (element mapping)", () -> read(CamtReader.open(file, FORMAT)));
-			double prowide = measure("Prowide JAXB per Ntry (reference)",
+			double[] bare = measure("bare StAX, counting Ntry", () -> countEntries(file));
+			double[] mapping = measure("CamtReader (element mapping)", () -> read(CamtReader.open(file, FORMAT)));
+			double[] prowide = measure("Prowide JAXB per Ntry (reference)",
 					() -> read(CamtReader.open(file, FORMAT, ProwideEntryDecoder.version8())));
-			System.out.printf("ratio to the bare pass (wall): element mapping %.1fx, Prowide %.1fx%n", mapping / bare,
-					prowide / bare);
+			System.out.printf(
+					"ratio to the bare pass: element mapping %.1fx wall, %.1fx CPU; Prowide %.1fx wall, %.1fx CPU%n",
+					mapping[0] / bare[0], mapping[1] / bare[1], prowide[0] / bare[0], prowide[1] / bare[1]);
 		}
 		finally {
 			Files.deleteIfExists(file);
 		}
 	}
 
-	/** Runs and prints one measurement; returns its wall time in seconds. */
-	private static double measure(String name, Supplier<Long> run) {
+	/** Runs and prints one measurement; returns its wall and CPU time in seconds. */
+	private static double[] measure(String name, Supplier<Long> run) {
 		System.gc();
 		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
@@ -95,7 +96,7 @@ public final class CamtReadBenchmark {
 		System.out.printf(
 				"%-36s %,10d entries  wall %6.1f s %,9.0f/s  cpu %6.1f s %,9.0f/s  peak heap %,4d MB, live after GC %,4d MB%n",
 				name, count, seconds, count / seconds, cpu, count / cpu, peak >> 20, LIVE_AFTER_GC.get() >> 20);
-		return seconds;
+		return new double[] { seconds, cpu };
 	}
 
 	/**
