@@ -51,8 +51,11 @@ class FilesCommand implements Command {
 		out.printf(ROW, "file", "received", "source", "status", "format", "name - reason [warnings]");
 		for (FileRecord file : this.files.recent(status, limit)) {
 			out.printf(ROW, file.fileId(), this.time.format(file.receivedAt()), file.source(), file.status(),
-					(file.format() != null) ? file.format() : "-", file.fileName()
-							+ ((file.reason() != null) ? " - " + file.reason() : "") + warnings(file, allWarnings));
+					(file.format() != null) ? file.format() : "-",
+					file.fileName() + ((file.reason() != null) ? " - " + file.reason() : "")
+							+ ((file.confirmed() > 0)
+									? " (" + file.confirmed() + " entries confirmed against earlier reports)" : "")
+							+ warnings(file, allWarnings));
 			if (allWarnings) {
 				file.warnings().forEach((warning) -> out.println("        warning: " + warning));
 			}
