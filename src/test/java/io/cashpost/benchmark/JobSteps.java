@@ -41,7 +41,7 @@ final class JobSteps {
 	/**
 	 * A timing in the context, however it was serialized: {@code cashpost.matchMillis}.
 	 */
-	private static final Pattern TIMING = Pattern.compile("cashpost\\.([A-Za-z]+Millis)\"?[^0-9]{0,60}?(\\d+)");
+	private static final Pattern TIMING = Pattern.compile("cashpost\\.([A-Za-z]+Millis)\"[^0-9]{0,60}?(\\d+)");
 
 	private JobSteps() {
 	}

@@ -16,16 +16,18 @@ class JobStepsTests {
 	@Test
 	void timingsAreReadFromTheContextAsSpringBatchStoresIt() throws IOException {
 		ByteArrayOutputStream context = new ByteArrayOutputStream();
-		new DefaultExecutionContextSerializer().serialize(Map.of("cashpost.matchMillis", 1234L, "cashpost.postMillis",
-				56, "routeId", 7L, "batch.version", "6.0.6"), context);
+		new DefaultExecutionContextSerializer()
+			.serialize(Map.of("cashpost.matchMillis", 1234L, "cashpost.matchMillis.nanos", 1234567890L,
+					"cashpost.postMillis", 56, "routeId", 7L, "batch.version", "6.0.6"), context);
 		assertThat(JobSteps.timings(context.toString(StandardCharsets.US_ASCII)))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("matchMillis", 1234L, "postMillis", 56L));
 	}
 
 	@Test
 	void timingsAreFoundInAJsonContext() {
-		assertThat(JobSteps.timings(
-				"{\"@class\":\"java.util.HashMap\",\"cashpost.routeMillis\":[\"java.lang.Long\",812],\"partition\":1}"))
+		assertThat(JobSteps
+			.timings("{\"@class\":\"java.util.HashMap\",\"cashpost.routeMillis.nanos\":[\"java.lang.Long\",812345678],"
+					+ "\"cashpost.routeMillis\":[\"java.lang.Long\",812],\"partition\":1}"))
 			.containsExactly(Map.entry("routeMillis", 812L));
 	}
 
