@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,24 +47,38 @@ final class Floor {
 	/**
 	 * @param staxNanos the bare StAX pass
 	 * @param floorNanos StAX pass with COPY, to the commit
+	 * @param floorCpuNanos CPU time of the thread that ran the StAX pass with COPY
+	 * @param serverCpuNanos the database server's CPU time for the floor, or -1
 	 * @param entries entries found (both passes find the same)
 	 */
-	record Figures(long staxNanos, long floorNanos, long entries) {
+	record Figures(long staxNanos, long floorNanos, long floorCpuNanos, long serverCpuNanos, long entries) {
+
+		/** CPU on both sides, or -1 when the server's is not known. */
+		long totalCpuNanos() {
+			return (this.serverCpuNanos < 0) ? -1 : this.floorCpuNanos + this.serverCpuNanos;
+		}
 
 	}
 
-	static Figures measure(Path statement, Connection connection) throws SQLException {
+	static Figures measure(Path statement, Connection connection, ServerCpu server) throws SQLException {
 		long started = System.nanoTime();
 		long entries = pass(statement, null);
 		long stax = System.nanoTime() - started;
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		server.sample();
+		long serverBefore = server.nanos();
+		long cpuBefore = threads.getCurrentThreadCpuTime();
 		started = System.nanoTime();
 		long copied = copy(statement, connection);
 		long floor = System.nanoTime() - started;
+		long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
+		server.sample();
+		long serverCpu = (serverBefore < 0 || server.nanos() < 0) ? -1 : server.nanos() - serverBefore;
 		drop(connection);
 		if (copied != entries) {
 			throw new IllegalStateException("the two passes found " + entries + " and " + copied + " entries");
 		}
-		return new Figures(stax, floor, entries);
+		return new Figures(stax, floor, cpu, serverCpu, entries);
 	}
 
 	/**

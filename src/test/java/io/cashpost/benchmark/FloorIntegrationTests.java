@@ -70,9 +70,11 @@ class FloorIntegrationTests {
 	void measuringLeavesNoTableBehind() throws SQLException {
 		Path statement = new PipelineScenario(200, 1).writeStatement(this.dir.resolve("statement.xml"));
 		try (Connection connection = this.dataSource.getConnection()) {
-			Floor.Figures figures = Floor.measure(statement, connection);
+			Floor.Figures figures = Floor.measure(statement, connection, ServerCpu.unknown());
 			assertThat(figures.entries()).isEqualTo(200);
 			assertThat(figures.floorNanos()).isPositive();
+			assertThat(figures.floorCpuNanos()).isPositive();
+			assertThat(figures.totalCpuNanos()).isEqualTo(-1);
 			try (Statement sql = connection.createStatement();
 					ResultSet table = sql.executeQuery("select to_regclass('" + Floor.TABLE + "')")) {
 				table.next();

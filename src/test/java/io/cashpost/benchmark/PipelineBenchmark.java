@@ -112,7 +112,7 @@ public final class PipelineBenchmark {
 						IngestStages.MATCHING_JOB);
 				IngestStages stages = new IngestStages(steps, ingestStart, ingestEnd);
 				String databaseSize = target.sizeReport(connection);
-				Floor.Figures floor = Floor.measure(statement, connection);
+				Floor.Figures floor = Floor.measure(statement, connection, target.serverCpu());
 				return new Report.SizeResult(size, scenario.customers(), Files.size(statement), imported,
 						steps.stream().filter((step) -> step.job().equals(IMPORT_JOB)).toList(), ingested, stages,
 						floor, databaseSize);

@@ -42,6 +42,16 @@ final class Report {
 			return this.ingestRun != null && this.ingestRun.succeeded();
 		}
 
+		/** CPU of the ingest (JVM and server) over the floor's (thread and server). */
+		Optional<Double> cpuRatio() {
+			if (this.ingestRun == null || this.floor == null || this.floor.totalCpuNanos() <= 0
+					|| this.ingestRun.cpuNanos() < 0 || this.ingestRun.serverCpuNanos() < 0) {
+				return Optional.empty();
+			}
+			return Optional.of((double) (this.ingestRun.cpuNanos() + this.ingestRun.serverCpuNanos())
+					/ this.floor.totalCpuNanos());
+		}
+
 		/** The ingest process's wall time over the floor's. */
 		Optional<Double> ratio() {
 			return (this.ingestRun == null || this.floor == null) ? Optional.empty()
@@ -94,10 +104,16 @@ final class Report {
 			Floor.Figures floor = result.floor();
 			stage("floor: bare StAX pass", Optional.of(Duration.ofNanos(floor.staxNanos())), n, "");
 			stage("floor: StAX pass + COPY, one row per entry", Optional.of(Duration.ofNanos(floor.floorNanos())), n,
-					floor.entries() + " rows into a plain table, same server");
+					floor.entries() + " rows into a plain table, same server; CPU " + seconds(floor.floorCpuNanos())
+							+ " + server " + seconds(floor.serverCpuNanos()));
 		}
 		result.ratio()
 			.ifPresent((ratio) -> this.out.printf(Locale.ROOT, "  %-48s %10.1f%n", "ratio total / floor", ratio));
+		result.cpuRatio()
+			.ifPresent((ratio) -> this.out.printf(Locale.ROOT, "  %-48s %10.1f   %s%n", "CPU ratio", ratio,
+					"(ingest JVM + server) " + seconds(ingest.cpuNanos() + ingest.serverCpuNanos())
+							+ " / (floor thread + server) " + seconds(result.floor().totalCpuNanos())
+							+ ": what a loaded machine does not change"));
 		processes(result);
 		this.out.println("  database after ingest: " + result.databaseSize());
 	}
@@ -107,12 +123,12 @@ final class Report {
 		this.out.println("Summary (" + database + "):");
 		this.out.println();
 		this.out.println("| payments | open invoices | ingest, wall | per payment | payments/s | floor | total / floor "
-				+ "| ingest heap peak | ingest CPU | server CPU | database |");
-		this.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+				+ "| ingest heap peak | ingest CPU | server CPU | CPU ratio | load | database |");
+		this.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 		for (SizeResult result : results) {
 			Figures ingest = result.ingestRun();
 			boolean ran = ingest != null;
-			this.out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+			this.out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
 					result.payments(), result.payments(),
 					ran ? seconds(ingest.wallNanos()) + (result.completed() ? "" : " (failed)") : "did not run",
 					ran ? micros(ingest.wallNanos(), result.payments()) : NA,
@@ -120,7 +136,9 @@ final class Report {
 					(result.floor() != null) ? seconds(result.floor().floorNanos()) : NA,
 					result.ratio().map((ratio) -> String.format(Locale.ROOT, "%.1f", ratio)).orElse(NA),
 					ran ? megabytes(ingest.heap().peakBytes()) : NA, ran ? seconds(ingest.cpuNanos()) : NA,
-					ran ? seconds(ingest.serverCpuNanos()) : NA, result.databaseSize());
+					ran ? seconds(ingest.serverCpuNanos()) : NA,
+					result.cpuRatio().map((ratio) -> String.format(Locale.ROOT, "%.1f", ratio)).orElse(NA),
+					ran ? String.format(Locale.ROOT, "%.1f", ingest.loadAverage()) : NA, result.databaseSize());
 		}
 	}
 
