@@ -12,11 +12,14 @@ final class Usage {
 			  import-invoices FILE.csv      upsert customers and open invoices from a CSV file
 			  ingest FILE...                register, read, match and post bank statements and card/PSP
 			                                settlement reports
-			  inspect FILE...               read statements and settlement reports without a database, print JSON
+			  inspect [--transactions] FILE...
+			                                read statements and settlement reports without a database and print
+			                                JSON (with every transaction, structured remittance, or report row:
+			                                --transactions)
 			  export allocations|exceptions|balances|settlements [--out FILE]
 			                                write CSV to stdout or FILE
-			  files [--status STATUS] [--limit N]
-			                                files delivered, newest first: source, status, reason
+			  files [--status STATUS] [--limit N] [--warnings]
+			                                files delivered, newest first: source, status, reason, warnings
 			  serve                         run the schedules of jobs/, the inbox and SFTP pollers and the
 			                                HTTP API (127.0.0.1:8080 unless told otherwise) until stopped
 			  run JOB [name=value...]       run a job definition of jobs/ (e.g. nightly) or a job by name
