@@ -21,6 +21,7 @@ import io.cashpost.matching.MatchDecision.Refer;
 import io.cashpost.matching.MatchDecision.Reverse;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.Suggestion;
+import io.cashpost.money.Money;
 import io.cashpost.posting.CashPosting;
 import io.cashpost.posting.EarlierReports;
 import io.cashpost.posting.EarlierReports.Verdict;
@@ -214,8 +215,10 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		else if (outcome instanceof ReversalOutcome.OriginalUnknown unknown && returned.byCard()) {
 			// The acquirer took the money back from its clearing all the same: suspense
 			// holds it until a person says why.
-			String detail = returned.bankAccount() + " takes back " + returned.amount().abs()
-					+ ", but the sale it reverses is not known: " + unknown.detail();
+			Money taken = returned.amount().abs();
+			String detail = returned.bankAccount() + " takes back "
+					+ new Money(taken.inCurrencyScale(), taken.currency()) + ", but the sale it reverses is not known: "
+					+ unknown.detail();
 			PostingOutcome suspense = this.ledger.post(
 					this.cash.cardReversalToSuspense(returned, ExceptionReason.REVERSAL.code(), this.clock.instant()));
 			outcomes.referred(returned, suspense, ExceptionReason.REVERSAL, detail, List.of());

@@ -166,11 +166,13 @@ public class Payouts {
 		Set<Long> taken = new HashSet<>();
 		Map<Long, String> found = new LinkedHashMap<>();
 		Instant now = this.clock.instant();
+		int matched = 0;
 		for (Payment credit : orphans) {
 			String acquirer = acquirers.get(credit.sourceKey());
 			Optional<AwaitedPayout> batch = (acquirer != null) ? find(credit, acquirer, awaited, taken)
 				.filter((b) -> b.amount().compareTo(credit.amount().amount()) == 0) : Optional.empty();
 			if (batch.isPresent()) {
+				matched++;
 				taken.add(batch.get().batchId());
 				markPaid(batch.get(), credit.transactionId(), "paid", now);
 				found.put(credit.transactionId(), "pays out " + batch.get().describe() + ", read later");
@@ -229,7 +231,9 @@ public class Payouts {
 		return this.properties.bankNames()
 			.entrySet()
 			.stream()
-			.filter((acquirer) -> acquirer.getValue().stream().anyMatch((word) -> text.contains(word.toLowerCase())))
+			.filter((acquirer) -> acquirer.getValue()
+				.stream()
+				.anyMatch((word) -> text.contains(word.toLowerCase(Locale.ROOT))))
 			.map(Map.Entry::getKey)
 			.sorted()
 			.findFirst();

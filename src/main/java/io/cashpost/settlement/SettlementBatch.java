@@ -2,6 +2,7 @@ package io.cashpost.settlement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -83,7 +84,7 @@ public record SettlementBatch(String acquirer, String merchantAccount, String ba
 		}
 		StringBuilder reason = new StringBuilder(describe()).append(" does not add up: ");
 		List<String> failures = this.checks.stream().filter((check) -> !check.agrees()).map(this::explain).toList();
-		List<String> all = new java.util.ArrayList<>(failures);
+		List<String> all = new ArrayList<>(failures);
 		all.addAll(this.problems);
 		reason.append(all.get(0));
 		if (all.size() > 1) {

@@ -1,5 +1,6 @@
 package io.cashpost.settlement;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -189,8 +190,8 @@ public class SettlementStaging {
 		return String.join(" ", parts);
 	}
 
-	private static java.math.BigDecimal fee(CardTransaction row, FeeKind kind) {
-		return row.fees().getOrDefault(kind, java.math.BigDecimal.ZERO);
+	private static BigDecimal fee(CardTransaction row, FeeKind kind) {
+		return row.fees().getOrDefault(kind, BigDecimal.ZERO);
 	}
 
 }

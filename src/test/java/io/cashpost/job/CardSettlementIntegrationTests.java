@@ -268,6 +268,26 @@ class CardSettlementIntegrationTests {
 		assertThat(balance("4970", "EUR")).isEqualByComparingTo("5.00");
 	}
 
+	@Test
+	void aRefundOfASaleCashpostNeverPostedWaitsInSuspense() {
+		this.pipeline.ingest(adyen("batch-701.csv", "701",
+				row("8816000000000099", "ORDER-OLD-1", "Refunded", "8816000000009901", "50.00", "", "50.00", "", ""),
+				row("8816000000000701", "INV-2026-1008", "Settled", "8816000000070101", "", "615.40", "", "613.20",
+						"2.20"),
+				payout("701", "563.20")));
+
+		Map<String, Object> item = this.jdbc.sql("""
+				select e.reason, e.detail, e.suspense_entry_id from exception_item e where e.reason = 'reversal'
+				""").query().singleRow();
+		assertThat((String) item.get("detail"))
+			.startsWith("adyen takes back EUR 50.00, but the sale it reverses is " + "not known");
+		assertThat(item.get("suspense_entry_id")).isNotNull();
+		// The acquirer took the money back all the same: suspense holds it as a debit.
+		assertThat(balance("1590", "EUR")).isEqualByComparingTo("50.00");
+		assertThat(balance("1361:adyen", "EUR")).isEqualByComparingTo("563.20");
+		assertThat(openAmount("INV-2026-1008")).isEqualByComparingTo("0");
+	}
+
 	private static final String ADYEN_HEADER = "Company Account,Merchant Account,Psp Reference,Merchant Reference,"
 			+ "Payment Method,Creation Date,TimeZone,Type,Modification Reference,Gross Currency,Gross Debit (GC),"
 			+ "Gross Credit (GC),Exchange Rate,Net Currency,Net Debit (NC),Net Credit (NC),Commission (NC),Markup (NC),"
