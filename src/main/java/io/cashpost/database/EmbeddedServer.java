@@ -99,12 +99,12 @@ final class EmbeddedServer implements AutoCloseable {
 		if (previous instanceof PreviousServer.Crashed crashed) {
 			logger.warn(dir + ": PostgreSQL (process " + crashed.file().pid()
 					+ ") did not shut down cleanly; it recovers from its write-ahead log as it starts, allowed "
-					+ timeout);
+					+ text(timeout));
 			return true;
 		}
 		if (previous instanceof PreviousServer.Stale stale) {
 			logger.warn(dir + ": removing a " + PostmasterPidFile.NAME + " no server owns (" + stale.reason()
-					+ "); PostgreSQL recovers from the crash that left it, allowed " + timeout);
+					+ "); PostgreSQL recovers from the crash that left it, allowed " + text(timeout));
 			Files.deleteIfExists(dir.resolve(PostmasterPidFile.NAME));
 			return true;
 		}
@@ -120,13 +120,17 @@ final class EmbeddedServer implements AutoCloseable {
 			throws IOException {
 		Duration wait = recovering ? properties.recoveryTimeout() : shorter(NORMAL_START, properties.recoveryTimeout());
 		// The data stays after exit, a scratch one too, so that the demo's results can be
-		// looked at.
+		// looked at. A kept database keeps every commit it confirmed through a crash of
+		// the server or the machine (the library's default, synchronous_commit off, may
+		// lose the last few hundred milliseconds of them); a scratch one need not.
+		String durable = properties.clean() ? "off" : "on";
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
 			.setCleanDataDirectory(false)
 			.setPGStartupWait(wait)
 			.setServerConfig("max_connections", "100")
-			.setServerConfig("fsync", properties.clean() ? "off" : "on");
+			.setServerConfig("fsync", durable)
+			.setServerConfig("synchronous_commit", durable);
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}
@@ -136,10 +140,19 @@ final class EmbeddedServer implements AutoCloseable {
 		catch (IOException ex) {
 			String waitedFor = recovering ? "to finish its crash recovery (replaying the write-ahead log)"
 					: "to accept connections";
-			throw new EmbeddedDatabaseException(dir + ": the embedded PostgreSQL did not start: waited " + wait
+			throw new EmbeddedDatabaseException(dir + ": the embedded PostgreSQL did not start: waited " + text(wait)
 					+ " for it " + waitedFor + (recovering ? "; raise cashpost.embedded-db.recovery-timeout" : "")
 					+ " (last: " + lastFailure(ex) + ")", ex);
 		}
+	}
+
+	/** {@code 5m}, {@code 90s}: as the setting is written. */
+	static String text(Duration duration) {
+		if (duration.toMillis() % 1000 != 0) {
+			return duration.toMillis() + "ms";
+		}
+		long seconds = duration.toSeconds();
+		return (seconds % 60 == 0 && seconds > 0) ? (seconds / 60) + "m" : seconds + "s";
 	}
 
 	private static Duration shorter(Duration a, Duration b) {

@@ -42,7 +42,7 @@ final class FastShutdown {
 		}
 		catch (TimeoutException ex) {
 			throw new EmbeddedDatabaseException(dataDir + ": the PostgreSQL a killed Cashpost left running (process "
-					+ pid + ") did not stop within " + timeout + "; stop it (pg_ctl -D " + dataDir
+					+ pid + ") did not stop within " + EmbeddedServer.text(timeout) + "; stop it (pg_ctl -D " + dataDir
 					+ " stop -m immediate) or raise cashpost.embedded-db.recovery-timeout");
 		}
 		catch (InterruptedException ex) {
