@@ -2,7 +2,9 @@ package io.cashpost.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import io.cashpost.database.SqlArrays;
 import io.cashpost.statement.BankTransaction;
 import io.cashpost.statement.StatementPart;
 import io.cashpost.statement.StatementSummary;
@@ -77,6 +79,24 @@ public class StagedTransactions {
 	public void markMatchStatus(long transactionId, String status) {
 		this.jdbc.update("update bank_transaction set match_status = :status where transaction_id = :id",
 				new MapSqlParameterSource("status", status).addValue("id", transactionId));
+	}
+
+	/**
+	 * Records what matching did with a chunk's transactions, in one statement.
+	 * @param statuses the new status by transaction id
+	 */
+	public void markMatchStatuses(Map<Long, String> statuses) {
+		if (statuses.isEmpty()) {
+			return;
+		}
+		List<Map.Entry<Long, String>> rows = List.copyOf(statuses.entrySet());
+		this.jdbc.update("""
+				update bank_transaction t
+				   set match_status = s.status
+				  from unnest(:ids::bigint[], :statuses::text[]) as s(transaction_id, status)
+				 where t.transaction_id = s.transaction_id
+				""", new MapSqlParameterSource("ids", SqlArrays.bigint(rows, Map.Entry::getKey)).addValue("statuses",
+				SqlArrays.text(rows, Map.Entry::getValue)));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.posting.CashPosting;
+import io.cashpost.posting.Ledger;
 import io.cashpost.posting.Reversals;
 
 import org.springframework.batch.core.BatchStatus;
@@ -43,6 +44,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class MatchAndPostJobConfiguration {
 
 	static final String JOB_NAME = "matchAndPostJob";
+
+	private static final StageTimes STAGE_TIMES = new StageTimes();
 
 	@Bean
 	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep, Step matchRemainderStep,
@@ -88,6 +91,7 @@ class MatchAndPostJobConfiguration {
 			.processor(ownedCustomersMatcher)
 			.writer(decisionWriter)
 			.listener((StepListener) progress(properties, clock))
+			.listener((StepListener) STAGE_TIMES)
 			.build();
 	}
 
@@ -102,6 +106,7 @@ class MatchAndPostJobConfiguration {
 			.processor(matcher::decide)
 			.writer(decisionWriter)
 			.listener((StepListener) progress(properties, clock))
+			.listener((StepListener) STAGE_TIMES)
 			.listener(indexAgainFromWhatPartitionsCommitted(matcher))
 			.build();
 	}
@@ -129,9 +134,9 @@ class MatchAndPostJobConfiguration {
 	}
 
 	@Bean
-	DecisionWriter decisionWriter(CashPosting posting, Reversals reversals, ExceptionQueue exceptions,
-			StagedTransactions transactions, UndecidedTransactions undecided) {
-		return new DecisionWriter(posting, reversals, exceptions, transactions, undecided);
+	DecisionWriter decisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
+			StagedTransactions transactions, UndecidedTransactions undecided, Clock clock) {
+		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, clock);
 	}
 
 	/**
