@@ -29,13 +29,18 @@ final class FastShutdown {
 		if (WINDOWS) {
 			// no signals on Windows: pg_ctl reaches the server its own way
 			Path pgCtl = server.executable().resolveSibling("pg_ctl.exe");
-			run(List.of(pgCtl.toString(), "-D", dataDir.toString(), "stop", "-m", "fast", "-w", "-t",
-					Long.toString(Math.max(1, timeout.toSeconds()))), dataDir, timeout);
+			if (!run(List.of(pgCtl.toString(), "-D", dataDir.toString(), "stop", "-m", "fast", "-w", "-t",
+					Long.toString(Math.max(1, timeout.toSeconds()))), dataDir, timeout)) {
+				throw new EmbeddedDatabaseException(dataDir + ": cannot stop the PostgreSQL a killed Cashpost left "
+						+ "running (process " + pid + "): no " + pgCtl);
+			}
 		}
-		else {
-			// SIGINT is what pg_ctl sends for a fast shutdown; aimed at the very process,
-			// and pg_ctl would refuse to run as root anyway
-			run(List.of("kill", "-INT", Long.toString(pid)), dataDir, timeout);
+		// SIGINT is what pg_ctl sends for a fast shutdown; aimed at the very process, and
+		// pg_ctl would refuse to run as root anyway
+		else if (!run(List.of("kill", "-INT", Long.toString(pid)), dataDir, timeout)) {
+			// no kill command (a minimal container image): SIGTERM, a smart shutdown,
+			// which ends as soon as the dead JVM's sessions have noticed it is gone
+			server.process().destroy();
 		}
 		try {
 			server.process().onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -54,9 +59,20 @@ final class FastShutdown {
 		}
 	}
 
-	private static void run(List<String> command, Path dataDir, Duration timeout) {
+	/**
+	 * Runs the command to its end.
+	 * @return false when there is no such command
+	 * @throws EmbeddedDatabaseException when it fails
+	 */
+	private static boolean run(List<String> command, Path dataDir, Duration timeout) {
+		Process process;
 		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		try {
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.destroyForcibly();
@@ -66,6 +82,7 @@ final class FastShutdown {
 						+ ": cannot stop the PostgreSQL a killed Cashpost left running: " + String.join(" ", command)
 						+ ": " + output.lines().findFirst().orElse("exit " + process.exitValue()));
 			}
+			return true;
 		}
 		catch (IOException ex) {
 			throw new EmbeddedDatabaseException(
