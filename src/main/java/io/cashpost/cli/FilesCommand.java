@@ -48,7 +48,8 @@ class FilesCommand implements Command {
 		for (FileRecord file : this.files.recent(status, limit)) {
 			out.printf(ROW, file.fileId(), this.time.format(file.receivedAt()), file.source(), file.status(),
 					(file.format() != null) ? file.format() : "-",
-					file.fileName() + ((file.reason() != null) ? " - " + file.reason() : ""));
+					file.fileName() + ((file.reason() != null) ? " - " + file.reason() : "") + ((file.confirmed() > 0)
+							? " (" + file.confirmed() + " entries confirmed against earlier reports)" : ""));
 		}
 		return CashpostCommandLine.OK;
 	}

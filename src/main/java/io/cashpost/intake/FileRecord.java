@@ -15,8 +15,10 @@ import java.time.Instant;
  * @param format its format, once known
  * @param sizeBytes its size, or -1 for a refused delivery
  * @param reason why it was quarantined or refused, else {@code null}
+ * @param confirmed entries whose money an earlier report (an intraday report during the
+ * day) had posted, confirmed unchanged by this one
  */
 public record FileRecord(long fileId, Instant receivedAt, String source, String fileName, String status, String format,
-		long sizeBytes, String reason) {
+		long sizeBytes, String reason, int confirmed) {
 
 }

@@ -13,10 +13,12 @@ public class ReceivedFiles {
 
 	private static final String RECENT = """
 			select * from (
-			    select file_id, received_at, source, file_name, status, format, size_bytes, reason
-			      from statement_file
+			    select f.file_id, f.received_at, f.source, f.file_name, f.status, f.format, f.size_bytes, f.reason,
+			           (select count(*) from bank_transaction t
+			             where t.file_id = f.file_id and t.match_status = 'confirmed') as confirmed
+			      from statement_file f
 			    union all
-			    select earlier_file_id, refused_at, source, file_name, 'refused', null, -1, reason
+			    select earlier_file_id, refused_at, source, file_name, 'refused', null, -1, reason, 0
 			      from file_refusal
 			) delivery
 			 where (cast(:status as text) is null or status = :status)
@@ -42,7 +44,7 @@ public class ReceivedFiles {
 	private static FileRecord record(ResultSet rs, int row) throws SQLException {
 		return new FileRecord(rs.getLong("file_id"), rs.getTimestamp("received_at").toInstant(), rs.getString("source"),
 				rs.getString("file_name"), rs.getString("status"), rs.getString("format"), rs.getLong("size_bytes"),
-				rs.getString("reason"));
+				rs.getString("reason"), rs.getInt("confirmed"));
 	}
 
 }

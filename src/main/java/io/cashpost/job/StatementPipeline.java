@@ -139,7 +139,8 @@ public class StatementPipeline {
 	}
 
 	private static FileOutcome staged(String name, long fileId, String format, boolean resumed) {
-		return new FileOutcome(name, fileId, "ingested", null, format, 0, 0, 0, Map.of(), 0, Map.of(), 0, 0, resumed);
+		return new FileOutcome(name, fileId, "ingested", null, format, 0, 0, 0, Map.of(), 0, Map.of(), 0, 0, 0,
+				resumed);
 	}
 
 	private void stage(ReceivedFile received) {
