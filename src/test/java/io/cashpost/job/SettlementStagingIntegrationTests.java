@@ -92,7 +92,8 @@ class SettlementStagingIntegrationTests {
 
 	@Test
 	void theSameReportTwiceIsRefused() {
-		this.pipeline.stage(ADYEN, "cli");
+		// Once matched: a report whose processing was cut off would be resumed instead.
+		this.pipeline.ingest(ADYEN);
 
 		FileOutcome outcome = this.pipeline.stage(ADYEN, "cli");
 
