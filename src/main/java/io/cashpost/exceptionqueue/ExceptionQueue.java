@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cashpost.database.SqlArrays;
 import io.cashpost.matching.ExceptionReason;
 import io.cashpost.matching.Suggestion;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +27,16 @@ public class ExceptionQueue {
 			on conflict (bank_transaction_id) do nothing
 			""";
 
+	private static final String INSERT_ALL = """
+			insert into exception_item (bank_transaction_id, reason, detail, suggestions, suspense_entry_id, created_at)
+			select r.transaction_id, r.reason, r.detail, r.suggestions::jsonb, r.suspense_entry_id, :createdAt
+			  from unnest(:transactionIds::bigint[], :reasons::text[], :details::text[], :suggestions::text[],
+			              :suspenseEntryIds::bigint[])
+			       with ordinality as r(transaction_id, reason, detail, suggestions, suspense_entry_id, position)
+			 order by r.position
+			on conflict (bank_transaction_id) do nothing
+			""";
+
 	private static final String RECORD_RETURNED = """
 			insert into exception_resolution (exception_id, kind, detail, journal_entry_id, resolved_by, resolved_at)
 			select exception_id, 'returned', :detail, :entryId, 'cashpost', :resolvedAt
@@ -36,6 +47,19 @@ public class ExceptionQueue {
 
 	private static final String CLOSE = """
 			update exception_item set status = 'resolved' where bank_transaction_id = :transactionId and status = 'open'
+			""";
+
+	private static final String RECORD_FOUND = """
+			insert into exception_resolution (exception_id, kind, detail, resolved_by, resolved_at)
+			select e.exception_id, 'payout_found', f.detail, 'cashpost', :resolvedAt
+			  from unnest(:transactionIds::bigint[], :details::text[]) as f(transaction_id, detail)
+			  join exception_item e on e.bank_transaction_id = f.transaction_id and e.status = 'open'
+			on conflict (exception_id) do nothing
+			""";
+
+	private static final String CLOSE_ALL = """
+			update exception_item set status = 'resolved'
+			 where bank_transaction_id = any (:transactionIds::bigint[]) and status = 'open'
 			""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -61,8 +85,26 @@ public class ExceptionQueue {
 			.param("transactionId", transactionId)
 			.param("reason", reason.code())
 			.param("detail", detail)
-			.param("suggestions", JSON.writeValueAsString(suggestions.stream().map(ExceptionQueue::json).toList()))
+			.param("suggestions", json(suggestions))
 			.param("suspenseEntryId", suspenseEntryId)
+			.param("createdAt", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/**
+	 * Queues a chunk's referrals in one statement, in their order; a transaction queued
+	 * before is left as it is.
+	 */
+	public void referAll(List<Referral> referrals) {
+		if (referrals.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql(INSERT_ALL)
+			.param("transactionIds", SqlArrays.bigint(referrals, Referral::transactionId))
+			.param("reasons", SqlArrays.text(referrals, (referral) -> referral.reason().code()))
+			.param("details", SqlArrays.text(referrals, Referral::detail))
+			.param("suggestions", SqlArrays.text(referrals, (referral) -> json(referral.suggestions())))
+			.param("suspenseEntryIds", SqlArrays.bigint(referrals, Referral::suspenseEntryId))
 			.param("createdAt", Timestamp.from(this.clock.instant()))
 			.update();
 	}
@@ -79,6 +121,29 @@ public class ExceptionQueue {
 			.param("transactionId", transactionId)
 			.update();
 		this.jdbc.sql(CLOSE).param("transactionId", transactionId).update();
+	}
+
+	/**
+	 * Closes the open exceptions of these transactions because a payout turned up (a
+	 * missing payout found, an acquirer's credit explained by a report that came later):
+	 * recorded as resolved by Cashpost, with what was found.
+	 * @param found transaction to what was found, in words
+	 */
+	public void closeFound(Map<Long, String> found) {
+		if (found.isEmpty()) {
+			return;
+		}
+		List<Map.Entry<Long, String>> items = List.copyOf(found.entrySet());
+		this.jdbc.sql(RECORD_FOUND)
+			.param("transactionIds", SqlArrays.bigint(items, Map.Entry::getKey))
+			.param("details", SqlArrays.text(items, Map.Entry::getValue))
+			.param("resolvedAt", Timestamp.from(this.clock.instant()))
+			.update();
+		this.jdbc.sql(CLOSE_ALL).param("transactionIds", SqlArrays.bigint(items, Map.Entry::getKey)).update();
+	}
+
+	private static String json(List<Suggestion> suggestions) {
+		return JSON.writeValueAsString(suggestions.stream().map(ExceptionQueue::json).toList());
 	}
 
 	private static Map<String, Object> json(Suggestion suggestion) {

@@ -22,6 +22,11 @@ final class ReceiptEntries {
 		this.accounts = accounts;
 	}
 
+	/** The receipt's entry with its allocations. */
+	Posting posting(AutoPost decision, Instant postedAt) {
+		return new Posting(of(decision, postedAt), allocations(decision));
+	}
+
 	JournalEntry of(AutoPost decision, Instant postedAt) {
 		Payment payment = decision.payment();
 		List<JournalLine> lines = new ArrayList<>();
@@ -64,8 +69,42 @@ final class ReceiptEntries {
 				postedAt, lines);
 	}
 
+	private static List<Allocation> allocations(AutoPost decision) {
+		List<Allocation> allocations = new ArrayList<>();
+		for (ProposedAllocation allocation : decision.allocations()) {
+			allocations.add(new Allocation(allocation.invoiceId(), allocation.customerId(), allocation.applied(),
+					allocation.discount(), allocation.writeOff(), allocation.reasonCode(), decision.rule(),
+					decision.confidence(), decision.evidence()));
+		}
+		if (!decision.onAccount().isZero()) {
+			allocations.add(Allocation.onAccount(decision.onAccountCustomerId(), decision.onAccount(), "overpayment",
+					decision.rule(), decision.confidence(), decision.evidence()));
+		}
+		return allocations;
+	}
+
+	/**
+	 * Where the money was received: the bank account, or, for a card sale, the acquirer's
+	 * clearing (the acquirer owes it until it pays out).
+	 */
 	private JournalLine cash(Payment payment) {
-		return JournalLine.debit(this.accounts.cash(), payment.bankAccount(), null, null, payment.amount().amount());
+		String account = payment.byCard() ? this.accounts.cardClearing() : this.accounts.cash();
+		return JournalLine.debit(account, payment.bankAccount(), null, null, payment.amount().amount());
+	}
+
+	/**
+	 * A card refund or chargeback whose sale Cashpost never posted: the acquirer took the
+	 * money back from its clearing, and suspense holds it until a person says why.
+	 */
+	JournalEntry cardReversalToSuspense(Payment returned, String reason, Instant postedAt) {
+		List<JournalLine> lines = List.of(
+				JournalLine.debit(this.accounts.suspense(), null, null, null, returned.amount().abs().amount()),
+				JournalLine.credit(this.accounts.cardClearing(), returned.bankAccount(), null, null,
+						returned.amount().abs().amount()));
+		return new JournalEntry(returned.sourceKey(), "receipt", returned.transactionId(), null,
+				returned.amount().currency(),
+				"Card " + returned.amount().abs() + " taken back by " + returned.bankAccount() + " (" + reason + ")",
+				postedAt, lines);
 	}
 
 	private JournalLine writeOff(ProposedAllocation allocation) {
