@@ -12,6 +12,7 @@ import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.posting.CashPosting;
 import io.cashpost.posting.Ledger;
 import io.cashpost.posting.Reversals;
+import io.cashpost.worker.Partitioning;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -29,7 +30,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -37,7 +37,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code matchAndPostJob}: decides every staged payment of ingested files and carries the
  * decision out in the same transaction: posted, queued as an exception, or classified.
  * {@code matchAndPostStep} splits the payments by customer into partitions matched side
- * by side ({@link CustomerPartitioner} says why they never touch the same invoice);
+ * by side ({@link CustomerPartitioner} says why they never touch the same invoice), as
+ * threads of this JVM or on worker JVMs ({@link Partitioning});
  * {@code matchRemainderStep} then decides, alone, whatever the partitions left.
  */
 @Configuration(proxyBeanMethods = false)
@@ -49,10 +50,10 @@ class MatchAndPostJobConfiguration {
 
 	@Bean
 	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep, Step matchRemainderStep,
-			DataSource dataSource, MatchRoutes routes, PaymentMatcher matcher) {
+			DataSource dataSource, MatchRoutes routes, RunIndexing runIndexing) {
 		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
 			.listener(new MatchingLock(dataSource))
-			.listener(indexOpenInvoicesAfresh(matcher))
+			.listener((JobExecutionListener) runIndexing)
 			.listener(new FailureSummary())
 			.listener(forgetRoutesWhenDone(routes))
 			.start(matchAndPostStep)
@@ -62,15 +63,18 @@ class MatchAndPostJobConfiguration {
 
 	@Bean
 	Step matchAndPostStep(JobRepository jobRepository, Step matchAndPostPartitionStep,
-			CustomerPartitioner customerPartitioner, JobProperties properties) {
-		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("match-");
-		threads.setConcurrencyLimit(properties.partitions());
+			CustomerPartitioner customerPartitioner, JobProperties properties, Partitioning partitioning) {
 		return new StepBuilder("matchAndPostStep", jobRepository)
 			.partitioner("matchAndPostPartitionStep", customerPartitioner)
 			.step(matchAndPostPartitionStep)
-			.gridSize(properties.partitions())
-			.taskExecutor(threads)
+			.partitionHandler(partitioning.handler(matchAndPostPartitionStep, properties.partitions(),
+					properties.progressInterval()))
 			.build();
+	}
+
+	@Bean
+	RunIndexing runIndexing(PaymentMatcher matcher) {
+		return new RunIndexing(matcher);
 	}
 
 	@Bean
@@ -83,13 +87,14 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	Step matchAndPostPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingPaymentReader partitionPaymentReader, OwnedCustomersMatcher ownedCustomersMatcher,
-			DecisionWriter decisionWriter, JobProperties properties, Clock clock) {
+			DecisionWriter decisionWriter, RunIndexing runIndexing, JobProperties properties, Clock clock) {
 		return new StepBuilder("matchAndPostPartitionStep", jobRepository)
 			.<Payment, MatchDecision>chunk(properties.matchingChunkSize())
 			.transactionManager(transactionManager)
 			.reader(partitionPaymentReader)
 			.processor(ownedCustomersMatcher)
 			.writer(decisionWriter)
+			.listener((StepListener) runIndexing)
 			.listener((StepListener) progress(properties, clock))
 			.listener((StepListener) STAGE_TIMES)
 			.build();
@@ -137,19 +142,6 @@ class MatchAndPostJobConfiguration {
 	DecisionWriter decisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, Clock clock) {
 		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, clock);
-	}
-
-	/**
-	 * Matching indexes the open invoices once per run, from what is committed when the
-	 * run starts (after the lock: no other run changes them meanwhile).
-	 */
-	private static JobExecutionListener indexOpenInvoicesAfresh(PaymentMatcher matcher) {
-		return new JobExecutionListener() {
-			@Override
-			public void beforeJob(JobExecution jobExecution) {
-				matcher.refresh();
-			}
-		};
 	}
 
 	/**
