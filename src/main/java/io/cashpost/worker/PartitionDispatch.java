@@ -51,7 +51,9 @@ class PartitionDispatch implements PartitionHandler {
 		}
 		try (PartitionWatch watch = PartitionWatch.start(managerStep, this.setup)) {
 			try {
-				return this.remote.handle(splitter, managerStep);
+				Collection<StepExecution> partitions = this.remote.handle(splitter, managerStep);
+				explainFailures(managerStep, partitions);
+				return partitions;
 			}
 			catch (TimeoutException ex) {
 				String reason = "no result within cashpost.workers.timeout=" + properties.timeout();
@@ -59,6 +61,32 @@ class PartitionDispatch implements PartitionHandler {
 				throw new IllegalStateException(managerStep.getStepName() + ": " + reason, ex);
 			}
 		}
+	}
+
+	/**
+	 * A partition that failed on a worker is not part of this JVM's job execution: its
+	 * cause is added to the partitioned step's, so that the run's failure names it.
+	 */
+	private static void explainFailures(StepExecution managerStep, Collection<StepExecution> partitions) {
+		for (StepExecution partition : partitions) {
+			if (partition.getStatus().isUnsuccessful()) {
+				managerStep
+					.addFailureException(new IllegalStateException(PartitionRequests.describe(partition) + " ended "
+							+ partition.getStatus() + ": " + cause(partition.getExitStatus().getExitDescription())
+							+ "; restart the execution to run it again"));
+			}
+		}
+	}
+
+	/** The last {@code Caused by} of a stored stack trace, else its first line. */
+	private static String cause(String exitDescription) {
+		String cause = exitDescription.lines().findFirst().orElse("no reason given");
+		for (String line : exitDescription.lines().toList()) {
+			if (line.startsWith("Caused by: ")) {
+				cause = line.substring("Caused by: ".length());
+			}
+		}
+		return cause;
 	}
 
 	/** Waits, up to {@code wait-for-workers}, until a worker is alive. */
