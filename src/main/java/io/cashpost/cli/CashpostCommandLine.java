@@ -31,7 +31,7 @@ public final class CashpostCommandLine {
 
 	/** Options of commands; every other {@code --name=value} is Spring Boot's. */
 	private static final Set<String> COMMAND_OPTIONS = Set.of("--help", "--out", "--limit", "--status", "--recover",
-			"--by");
+			"--by", "--warnings", "--transactions");
 
 	private CashpostCommandLine() {
 	}

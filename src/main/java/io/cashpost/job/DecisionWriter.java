@@ -22,6 +22,8 @@ import io.cashpost.matching.MatchDecision.Reverse;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.Suggestion;
 import io.cashpost.posting.CashPosting;
+import io.cashpost.posting.EarlierReports;
+import io.cashpost.posting.EarlierReports.Verdict;
 import io.cashpost.posting.Ledger;
 import io.cashpost.posting.Posting;
 import io.cashpost.posting.PostingOutcome;
@@ -54,16 +56,20 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 
 	private final UndecidedTransactions undecided;
 
+	private final EarlierReports earlierReports;
+
 	private final Clock clock;
 
 	DecisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
-			StagedTransactions transactions, UndecidedTransactions undecided, Clock clock) {
+			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
+			Clock clock) {
 		this.cash = cash;
 		this.ledger = ledger;
 		this.reversals = reversals;
 		this.exceptions = exceptions;
 		this.transactions = transactions;
 		this.undecided = undecided;
+		this.earlierReports = earlierReports;
 		this.clock = clock;
 	}
 
@@ -83,7 +89,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 				// is carried out first, as it would be one decision at a time.
 				carryOut(receipts, now, outcomes);
 				receipts.clear();
-				outcomes.record(this.exceptions, this.transactions);
+				outcomes.record(this.earlierReports, this.exceptions, this.transactions, now);
 				reverse(reverse.payment(), outcomes);
 			}
 			else {
@@ -91,7 +97,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			}
 		}
 		carryOut(receipts, now, outcomes);
-		outcomes.record(this.exceptions, this.transactions);
+		outcomes.record(this.earlierReports, this.exceptions, this.transactions, now);
 	}
 
 	/**
@@ -169,7 +175,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			outcomes.status(returned, "posted");
 		}
 		else if (outcome instanceof ReversalOutcome.AlreadyPosted already) {
-			outcomes.duplicate(returned, already.postingKey());
+			outcomes.alreadyPosted(returned);
 		}
 		else if (outcome instanceof ReversalOutcome.OriginalUnknown unknown) {
 			outcomes.refer(returned, ExceptionReason.REVERSAL, "the bank returns " + returned.amount().abs()
@@ -186,6 +192,10 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		private final List<Referral> referrals = new ArrayList<>();
 
 		private final Map<Long, String> statuses = new LinkedHashMap<>();
+
+		private final List<Payment> alreadyPosted = new ArrayList<>();
+
+		private final Map<Long, Long> confirmed = new LinkedHashMap<>();
 
 		/** A decision that booked nothing: money out, or not booked by the bank. */
 		void notPosted(MatchDecision decision) {
@@ -208,7 +218,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 				referred(payment, outcome, refer.reason(), refer.detail(), refer.suggestions());
 			}
 			else if (outcome instanceof PostingOutcome.AlreadyPosted already) {
-				duplicate(payment, already.postingKey());
+				alreadyPosted(payment);
 			}
 			else {
 				status(payment, (decision instanceof AutoPost) ? "posted" : "not_receivable");
@@ -221,13 +231,17 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 				refer(payment, reason, detail, suggestions, posted.journalEntryId());
 			}
 			else if (suspense instanceof PostingOutcome.AlreadyPosted already) {
-				duplicate(payment, already.postingKey());
+				alreadyPosted(payment);
 			}
 		}
 
-		void duplicate(Payment payment, String postingKey) {
-			refer(payment, ExceptionReason.DUPLICATE,
-					"the same entry (" + postingKey + ") was already posted from another file", List.of(), null);
+		/**
+		 * Money the ledger has from an earlier report: confirmed, changed or a duplicate,
+		 * once the chunk's earlier reports are looked up.
+		 */
+		void alreadyPosted(Payment payment) {
+			this.alreadyPosted.add(payment);
+			status(payment, "exception");
 		}
 
 		void refer(Payment payment, ExceptionReason reason, String detail, List<Suggestion> suggestions,
@@ -241,11 +255,35 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		}
 
 		/** Writes what was collected, and starts afresh. */
-		void record(ExceptionQueue exceptions, StagedTransactions transactions) {
+		void record(EarlierReports earlier, ExceptionQueue exceptions, StagedTransactions transactions, Instant now) {
+			compareWithEarlierReports(earlier);
+			earlier.confirm(this.confirmed, now);
 			exceptions.referAll(this.referrals);
 			transactions.markMatchStatuses(this.statuses);
 			this.referrals.clear();
 			this.statuses.clear();
+			this.alreadyPosted.clear();
+			this.confirmed.clear();
+		}
+
+		private void compareWithEarlierReports(EarlierReports earlier) {
+			Map<Long, Verdict> verdicts = earlier
+				.compare(this.alreadyPosted.stream().map(Payment::transactionId).toList());
+			for (Payment payment : this.alreadyPosted) {
+				Verdict verdict = verdicts.get(payment.transactionId());
+				if (verdict instanceof Verdict.Confirmed confirmation) {
+					this.confirmed.put(payment.transactionId(), confirmation.originalTransactionId());
+					status(payment, "confirmed");
+				}
+				else if (verdict instanceof Verdict.Changed changed) {
+					refer(payment, ExceptionReason.CHANGED_SINCE_INTRADAY, changed.detail(), List.of(), null);
+				}
+				else {
+					String detail = (verdict instanceof Verdict.Duplicate duplicate) ? duplicate.detail()
+							: "the same entry (" + payment.sourceKey() + ") was already posted from another file";
+					refer(payment, ExceptionReason.DUPLICATE, detail, List.of(), null);
+				}
+			}
 		}
 
 	}

@@ -20,10 +20,11 @@ import java.util.Map;
  * @param exceptions transactions referred to a person, by reason
  * @param notReceivable outgoing payments and other money that is not a receivable
  * @param notBooked pending or information-only entries, kept but not posted
+ * @param confirmed entries whose money an earlier report had posted, confirmed unchanged
  */
 public record FileOutcome(String fileName, long fileId, String status, String reason, String format, int entries,
 		int transactions, int posted, Map<String, BigDecimal> postedAmount, int partial,
-		Map<String, Integer> exceptions, int notReceivable, int notBooked) {
+		Map<String, Integer> exceptions, int notReceivable, int notBooked, int confirmed) {
 
 	public boolean processed() {
 		return "ingested".equals(this.status);
@@ -34,7 +35,7 @@ public record FileOutcome(String fileName, long fileId, String status, String re
 	}
 
 	static FileOutcome refused(String fileName, long fileId, String status, String reason) {
-		return new FileOutcome(fileName, fileId, status, reason, null, 0, 0, 0, Map.of(), 0, Map.of(), 0, 0);
+		return new FileOutcome(fileName, fileId, status, reason, null, 0, 0, 0, Map.of(), 0, Map.of(), 0, 0, 0);
 	}
 
 	/**
@@ -62,6 +63,9 @@ public record FileOutcome(String fileName, long fileId, String status, String re
 		line.append(", ").append(this.notReceivable).append(" not receivable");
 		if (this.notBooked > 0) {
 			line.append(", ").append(this.notBooked).append(" not booked");
+		}
+		if (this.confirmed > 0) {
+			line.append(", ").append(this.confirmed).append(" confirmed (posted from an earlier report)");
 		}
 		return line.toString();
 	}

@@ -110,7 +110,7 @@ public class StatementPipeline {
 		}
 		this.intake.markIngested(received.fileId(), format);
 		return new FileOutcome(name, received.fileId(), "ingested", null, format.version(), 0, 0, 0, Map.of(), 0,
-				Map.of(), 0, 0);
+				Map.of(), 0, 0, 0);
 	}
 
 	/** What matching and posting did with a staged file's transactions. */
