@@ -19,8 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,6 +96,32 @@ class WorkerJobTests {
 		});
 		assertThat(partitions.stream().mapToLong(PartitionRun::read).sum()).isEqualTo(60);
 		assertThat(count("select count(*) from int_channel_message")).as("every request taken").isZero();
+	}
+
+	@Test
+	void aRequestDeliveredAgainIsDroppedAndNothingRunsTwice(
+			@Autowired @Qualifier("partitionRequests") org.springframework.messaging.MessageChannel partitionRequests,
+			@Autowired JobRepository jobRepository) throws InterruptedException {
+		this.worker.start();
+		JobRun run = this.runs.run("matchAndPostJob", Map.of());
+		long partition0 = count(
+				"select min(step_execution_id) from batch_step_execution where step_name like '%:partition0'");
+		long version = count("select version from batch_step_execution where step_execution_id = " + partition0);
+
+		partitionRequests.send(org.springframework.messaging.support.MessageBuilder
+			.withPayload(new StepExecutionRequest("matchAndPostPartitionStep", partition0))
+			.build());
+		for (int i = 0; i < 100 && count("select count(*) from int_channel_message") > 0; i++) {
+			Thread.sleep(100);
+		}
+
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(count("select count(*) from int_channel_message")).as("the request was taken").isZero();
+		assertThat(jobRepository.getStepExecution(partition0).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(count("select version from batch_step_execution where step_execution_id = " + partition0))
+			.as("the partition was not run again")
+			.isEqualTo(version);
+		assertThat(count("select count(distinct bank_transaction_id) from journal_entry")).isEqualTo(60);
 	}
 
 	@Test
