@@ -1,13 +1,16 @@
 package io.cashpost.worker;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.StepExecutionSplitter;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 
@@ -64,17 +67,21 @@ class PartitionDispatch implements PartitionHandler {
 	}
 
 	/**
-	 * A partition that failed on a worker is not part of this JVM's job execution: its
-	 * cause is added to the partitioned step's, so that the run's failure names it.
+	 * A partition that failed or stopped on a worker is not part of this JVM's job
+	 * execution: the partitioned step fails with its cause (and the partitions' counts),
+	 * so that the run's failure names it.
 	 */
 	private static void explainFailures(StepExecution managerStep, Collection<StepExecution> partitions) {
-		for (StepExecution partition : partitions) {
-			if (partition.getStatus().isUnsuccessful()) {
-				managerStep
-					.addFailureException(new IllegalStateException(PartitionRequests.describe(partition) + " ended "
-							+ partition.getStatus() + ": " + cause(partition.getExitStatus().getExitDescription())
-							+ "; restart the execution to run it again"));
-			}
+		List<String> failures = partitions.stream()
+			.filter((partition) -> partition.getStatus() != BatchStatus.COMPLETED)
+			.map((partition) -> PartitionRequests.describe(partition) + " ended " + partition.getStatus() + ": "
+					+ ((partition.getStatus() == BatchStatus.STOPPED) ? "its worker was stopped"
+							: cause(partition.getExitStatus().getExitDescription())))
+			.toList();
+		if (!failures.isEmpty()) {
+			new DefaultStepExecutionAggregator().aggregate(managerStep, partitions);
+			throw new IllegalStateException(String.join("; ", failures) + "; restart the execution to run "
+					+ ((failures.size() == 1) ? "it" : "them") + " again");
 		}
 	}
 

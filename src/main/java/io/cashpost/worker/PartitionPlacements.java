@@ -70,9 +70,9 @@ public class PartitionPlacements {
 				select step_execution_id, worker_id, runner from partition_placement
 				 where step_execution_id in (:ids)
 				""").param("ids", stepExecutionIds).query((rs, row) -> {
-			long workerId = rs.getLong("worker_id");
-			return placements.put(rs.getLong("step_execution_id"),
-					new Runner(rs.wasNull() ? null : workerId, rs.getString("runner")));
+			long id = rs.getLong("worker_id");
+			Long workerId = rs.wasNull() ? null : id;
+			return placements.put(rs.getLong("step_execution_id"), new Runner(workerId, rs.getString("runner")));
 		}).list();
 		return placements;
 	}

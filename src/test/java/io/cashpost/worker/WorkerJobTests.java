@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.cashpost.CashpostIntegrationTest;
 import io.cashpost.TestDatabase;
@@ -41,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 @CashpostIntegrationTest
 @TestPropertySource(properties = { "cashpost.workers.mode=remote", "cashpost.workers.wait-for-workers=1s",
 		"cashpost.workers.poll-interval=200ms", "cashpost.workers.jdbc.listen=true",
-		"cashpost.workers.jdbc.poll-interval=5s", "cashpost.workers.name=in-test" })
+		"cashpost.workers.jdbc.poll-interval=5s", "cashpost.workers.name=in-test",
+		"cashpost.jobs.matching-chunk-size=50" })
 class WorkerJobTests {
 
 	@Autowired
@@ -68,8 +71,11 @@ class WorkerJobTests {
 	@BeforeEach
 	void clear() {
 		TestDatabase.clear(this.jdbc);
-		this.invoices.importFile(TestPayments.invoices(this.dir, 60, 5));
-		this.pipeline.stage(TestPayments.statement(this.dir, "s.xml", "STMT-W", 0, 60), "cli");
+	}
+
+	private void stage(int payments) {
+		this.invoices.importFile(TestPayments.invoices(this.dir, payments, Math.max(5, payments / 40)));
+		this.pipeline.stage(TestPayments.statement(this.dir, "s.xml", "STMT-W", 0, payments), "cli");
 	}
 
 	@AfterEach
@@ -79,6 +85,7 @@ class WorkerJobTests {
 
 	@Test
 	void aLiveWorkerRunsEveryPartitionAndTheJobsJvmTheRest() {
+		stage(60);
 		String started = this.worker.start();
 
 		JobRun run = this.runs.run("matchAndPostJob", Map.of());
@@ -102,6 +109,7 @@ class WorkerJobTests {
 	void aRequestDeliveredAgainIsDroppedAndNothingRunsTwice(
 			@Autowired @Qualifier("partitionRequests") org.springframework.messaging.MessageChannel partitionRequests,
 			@Autowired JobRepository jobRepository) throws InterruptedException {
+		stage(60);
 		this.worker.start();
 		JobRun run = this.runs.run("matchAndPostJob", Map.of());
 		long partition0 = count(
@@ -126,6 +134,7 @@ class WorkerJobTests {
 
 	@Test
 	void withNoWorkerAliveThePartitionsRunInTheJobsJvmAfterTheWait() {
+		stage(60);
 		long started = System.nanoTime();
 
 		JobRun run = this.runs.run("matchAndPostJob", Map.of());
@@ -136,6 +145,64 @@ class WorkerJobTests {
 		assertThat(this.placements.partitionsOf(List.of(run.executionId())).get(run.executionId()))
 			.allSatisfy((partition) -> assertThat(partition.runner()).startsWith("manager "));
 		assertThat(count("select count(*) from int_channel_message")).as("nothing sent").isZero();
+	}
+
+	@Test
+	void requestsNobodyTookWhenTheLastWorkerWentRunInTheJobsJvm(@Autowired WorkerRegistry registry) throws Exception {
+		stage(60);
+		// alive when the job starts, gone before it takes anything
+		WorkerRegistry.Registration ghost = registry.register("ghost", 1);
+		CompletableFuture<JobRun> running = CompletableFuture
+			.supplyAsync(() -> this.runs.run("matchAndPostJob", Map.of()));
+		awaitCount("select count(*) from int_channel_message", 2);
+		ghost.close();
+
+		JobRun run = running.get(60, TimeUnit.SECONDS);
+
+		assertThat(run.status()).as(run.summary()).isEqualTo("COMPLETED");
+		assertThat(count("select count(distinct bank_transaction_id) from journal_entry")).isEqualTo(60);
+		assertThat(this.placements.partitionsOf(List.of(run.executionId())).get(run.executionId()))
+			.allSatisfy((partition) -> assertThat(partition.runner()).startsWith("manager "));
+	}
+
+	@Test
+	void aWorkerStoppedMidPartitionLeavesItStoppedForRestartToFinish() throws Exception {
+		stage(2000);
+		this.worker.start();
+		CompletableFuture<JobRun> running = CompletableFuture
+			.supplyAsync(() -> this.runs.run("matchAndPostJob", Map.of()));
+		awaitCount("""
+				select count(*) from batch_step_execution s join partition_placement p using (step_execution_id)
+				 where s.status = 'STARTED' and s.write_count >= 100 and p.worker_id is not null
+				""", 1);
+
+		this.worker.stop();
+		JobRun stopped = running.get(60, TimeUnit.SECONDS);
+		JobRun restarted = this.runs.restart(stopped.executionId(), false);
+
+		assertThat(stopped.status()).isEqualTo("FAILED");
+		assertThat(stopped.summary()).contains("ended STOPPED: its worker was stopped");
+		assertThat(this.placements.partitionsOf(List.of(stopped.executionId())).get(stopped.executionId()))
+			.anySatisfy((partition) -> {
+				assertThat(partition.status()).isEqualTo("STOPPED");
+				assertThat(partition.runner()).isEqualTo("worker #1 in-test");
+				assertThat(partition.written()).isBetween(100L, 999L);
+			});
+		assertThat(restarted.status()).as(restarted.summary()).isEqualTo("COMPLETED");
+		assertThat(this.placements.partitionsOf(List.of(restarted.executionId())).get(restarted.executionId()))
+			.as("only the stopped partition runs again")
+			.hasSize(1);
+		assertThat(count("select count(*) from bank_transaction where match_status = 'posted'")).isEqualTo(2000);
+		assertThat(count("select count(distinct bank_transaction_id) from journal_entry")).isEqualTo(2000);
+		assertThat(count("select count(*) from journal_entry")).as("nothing posted twice").isEqualTo(2000);
+		assertThat(LedgerFixture.verify(this.jdbc).disagreements()).isEmpty();
+	}
+
+	private void awaitCount(String sql, long atLeast) throws InterruptedException {
+		for (int i = 0; i < 600 && count(sql) < atLeast; i++) {
+			Thread.sleep(50);
+		}
+		assertThat(count(sql)).as(sql).isGreaterThanOrEqualTo(atLeast);
 	}
 
 	@Test
