@@ -76,24 +76,13 @@ class PartitionDispatch implements PartitionHandler {
 			.filter((partition) -> partition.getStatus() != BatchStatus.COMPLETED)
 			.map((partition) -> PartitionRequests.describe(partition) + " ended " + partition.getStatus() + ": "
 					+ ((partition.getStatus() == BatchStatus.STOPPED) ? "its worker was stopped"
-							: cause(partition.getExitStatus().getExitDescription())))
+							: StoredFailure.cause(partition.getExitStatus().getExitDescription())))
 			.toList();
 		if (!failures.isEmpty()) {
 			new DefaultStepExecutionAggregator().aggregate(managerStep, partitions);
 			throw new IllegalStateException(String.join("; ", failures) + "; restart the execution to run "
 					+ ((failures.size() == 1) ? "it" : "them") + " again");
 		}
-	}
-
-	/** The last {@code Caused by} of a stored stack trace, else its first line. */
-	private static String cause(String exitDescription) {
-		String cause = exitDescription.lines().findFirst().orElse("no reason given");
-		for (String line : exitDescription.lines().toList()) {
-			if (line.startsWith("Caused by: ")) {
-				cause = line.substring("Caused by: ".length());
-			}
-		}
-		return cause;
 	}
 
 	/** Waits, up to {@code wait-for-workers}, until a worker is alive. */

@@ -99,7 +99,7 @@ public class PartitionPlacements {
 		String exit = rs.getString("exit_message");
 		return new PartitionRun(rs.getLong("job_execution_id"), stepName.substring(stepName.indexOf(':') + 1),
 				rs.getString("status"), rs.getString("runner"), rs.getLong("read_count"), rs.getLong("write_count"),
-				rs.getLong("filter_count"), (exit != null) ? exit.lines().findFirst().orElse("") : "");
+				rs.getLong("filter_count"), StoredFailure.cause(exit));
 	}
 
 }
