@@ -107,6 +107,10 @@ class MatchRoutes {
 		// nested loop over a table it thinks empty does not.
 		this.jdbc.sql("analyze bank_transaction, invoice, customer_account").update();
 		this.jdbc.sql("set local enable_nestloop = off").update();
+		// Switching nested loops off prices a plan in the billions, far past the JIT
+		// thresholds: a server built with JIT (Debian's, PGDG's) then spends seconds
+		// compiling a query that runs in milliseconds.
+		this.jdbc.sql("set local jit = off").update();
 		this.jdbc.sql(ROUTE).param("routeId", routeId).param("grid", grid).update();
 		this.jdbc.sql("analyze match_route").update();
 		Map<Integer, Long> counts = new TreeMap<>();
