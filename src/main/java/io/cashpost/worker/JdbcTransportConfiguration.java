@@ -61,6 +61,7 @@ class JdbcTransportConfiguration {
 		// when it is free
 		ThreadPoolTaskExecutor takers = new ThreadPoolTaskExecutor();
 		takers.setThreadNamePrefix("partition-taker-");
+		takers.setDaemon(true);
 		takers.setCorePoolSize(properties.threads());
 		takers.setMaxPoolSize(properties.threads());
 		takers.setQueueCapacity(1);
