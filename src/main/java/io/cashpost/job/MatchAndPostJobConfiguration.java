@@ -16,6 +16,7 @@ import io.cashpost.posting.CashPosting;
 import io.cashpost.posting.EarlierReports;
 import io.cashpost.posting.Ledger;
 import io.cashpost.posting.Reversals;
+import io.cashpost.settlement.Payouts;
 import io.cashpost.worker.Partitioning;
 
 import org.springframework.batch.core.BatchStatus;
@@ -44,7 +45,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code matchAndPostStep} splits the payments by customer into partitions matched side
  * by side ({@link CustomerPartitioner} says why they never touch the same invoice), as
  * threads of this JVM or on worker JVMs ({@link Partitioning});
- * {@code matchRemainderStep} then decides, alone, whatever the partitions left.
+ * {@code matchRemainderStep} then decides, alone, whatever the partitions left. Card
+ * settlements follow ({@link CardSettlementSteps}): their fees and conversions are
+ * posted, and payouts found on the bank matched to the batches of reports read since.
  */
 @Configuration(proxyBeanMethods = false)
 class MatchAndPostJobConfiguration {
@@ -55,7 +58,8 @@ class MatchAndPostJobConfiguration {
 
 	@Bean
 	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep, Step matchRemainderStep,
-			Step confirmIntradayStep, DataSource dataSource, MatchRoutes routes, RunIndexing runIndexing) {
+			Step confirmIntradayStep, Step postCardSettlementsStep, Step settlePayoutsStep, DataSource dataSource,
+			MatchRoutes routes, RunIndexing runIndexing) {
 		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
 			.listener(new MatchingLock(dataSource))
 			.listener((JobExecutionListener) runIndexing)
@@ -64,6 +68,8 @@ class MatchAndPostJobConfiguration {
 			.start(matchAndPostStep)
 			.next(matchRemainderStep)
 			.next(confirmIntradayStep)
+			.next(postCardSettlementsStep)
+			.next(settlePayoutsStep)
 			.build();
 	}
 
@@ -164,8 +170,9 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	DecisionWriter decisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Clock clock) {
-		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, earlierReports, clock);
+			Payouts payouts, Clock clock) {
+		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, earlierReports, payouts,
+				clock);
 	}
 
 	/**
