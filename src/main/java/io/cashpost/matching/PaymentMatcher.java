@@ -30,15 +30,23 @@ public class PaymentMatcher {
 
 	private final MatchingProperties properties;
 
+	private final DeductionProperties deductions;
+
 	private final Object loading = new Object();
 
 	private volatile MatchingRun run;
 
 	@Autowired
-	public PaymentMatcher(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties) {
+	public PaymentMatcher(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties,
+			DeductionProperties deductions) {
 		this.invoices = invoices;
 		this.ownAccounts = ownAccounts;
 		this.properties = properties;
+		this.deductions = deductions;
+	}
+
+	public PaymentMatcher(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties) {
+		this(invoices, ownAccounts, properties, DeductionProperties.defaults());
 	}
 
 	public PaymentMatcher(OpenInvoices invoices, MatchingProperties properties) {
@@ -88,8 +96,12 @@ public class PaymentMatcher {
 	}
 
 	private MatchDecision receipt(MatchingRun current, Payment payment) {
-		References references = current.finder().find(payment);
 		Payer payer = current.payers().identify(payment.debtorAccount(), payment.debtorName());
+		Optional<MatchDecision> byLines = current.remittance().decide(payment, payer);
+		if (byLines.isPresent()) {
+			return byLines.get();
+		}
+		References references = current.finder().find(payment);
 		if (references.isEmpty()) {
 			Optional<String> kind = current.classifier().ofCredit(payment, payer);
 			if (kind.isPresent()) {
@@ -112,7 +124,7 @@ public class PaymentMatcher {
 		}
 		synchronized (this.loading) {
 			if (this.run == null) {
-				this.run = MatchingRun.load(this.invoices, this.ownAccounts, this.properties);
+				this.run = MatchingRun.load(this.invoices, this.ownAccounts, this.properties, this.deductions);
 			}
 			return this.run;
 		}
