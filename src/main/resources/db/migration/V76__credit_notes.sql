@@ -63,3 +63,7 @@ begin
     end if;
     return new;
 end $$;
+
+-- The import's staging rows carry the document type too (restartable imports stage them first).
+alter table invoice_import_row
+    add column document_type text not null default 'invoice' check (document_type in ('invoice', 'credit_note'));

@@ -29,7 +29,7 @@ public class CustomerAging {
 			       coalesce(sum(open_amount) filter (where :asOf - due_date > 90), 0),
 			       :now
 			  from invoice
-			 where open_amount > 0
+			 where open_amount > 0 and document_type = 'invoice'
 			 group by customer_id, currency
 			""";
 
