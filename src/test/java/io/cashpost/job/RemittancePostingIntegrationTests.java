@@ -16,6 +16,8 @@ import io.cashpost.invoice.InvoiceImport;
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.PaymentMatcher;
+import io.cashpost.posting.AllocationLine;
+import io.cashpost.posting.AllocationReport;
 import io.cashpost.posting.LedgerFixture;
 import io.cashpost.posting.LedgerVerification;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +70,9 @@ class RemittancePostingIntegrationTests {
 	CustomerBalances balances;
 
 	@Autowired
+	AllocationReport allocations;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
@@ -115,6 +120,12 @@ class RemittancePostingIntegrationTests {
 				  join invoice i on i.invoice_id = a.invoice_id where i.invoice_number = 'INV-2026-2106'
 				""").query(String.class).single()).isEqualTo("100.0000 DAMG deduction");
 		assertThat(this.ledger.count("select count(*) from allocation where deduction_amount > 0")).isEqualTo(1);
+		List<AllocationLine> exported = new ArrayList<>();
+		this.allocations.forEach(exported::add);
+		assertThat(exported).filteredOn((line) -> line.deductionReason() != null).singleElement().satisfies((line) -> {
+			assertThat(line.invoiceNumber()).isEqualTo("INV-2026-2106");
+			assertThat(line.deductionAmount()).isEqualByComparingTo("100.00");
+		});
 		assertThat(this.jdbc.sql("""
 				select a.credit_note_amount from allocation a join invoice i on i.invoice_id = a.invoice_id
 				 where i.invoice_number = 'CN-2026-0457' and a.applied_amount = 0
