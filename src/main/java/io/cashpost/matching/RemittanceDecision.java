@@ -66,7 +66,7 @@ final class RemittanceDecision {
 					"the remittance's " + claims.invoices().size() + " invoice lines"
 							+ (claims.creditNotes().isEmpty() ? ""
 									: " less " + claims.creditNotes().size() + " credit notes")
-							+ " add up to " + total + ", received " + paid));
+							+ " add up to " + shown(total) + ", received " + shown(paid)));
 		}
 		Optional<String> unmatched = lines.resolve(paid);
 		if (unmatched.isPresent()) {
@@ -132,8 +132,8 @@ final class RemittanceDecision {
 						+ this.invoices.get(0).number() + " of " + this.invoices.get(0).customerId());
 			}
 			if (claim.remitted().compareTo(invoice.openAmount()) > 0) {
-				return Optional.of(invoice.number() + " has " + invoice.openAmount() + " open, the line remits "
-						+ claim.remitted());
+				return Optional.of(invoice.number() + " has " + shown(invoice.openAmount()) + " open, the line remits "
+						+ shown(claim.remitted()));
 			}
 			return Optional.empty();
 		}
@@ -154,8 +154,8 @@ final class RemittanceDecision {
 				return Optional.of("credit note " + note.number() + " is named twice");
 			}
 			if (available.compareTo(claim.amount()) < 0) {
-				return Optional.of("credit note " + note.number() + " has " + available + " left, the line uses "
-						+ claim.amount());
+				return Optional.of("credit note " + note.number() + " has " + shown(available) + " left, the line uses "
+						+ shown(claim.amount()));
 			}
 			this.credits.add(note);
 			return Optional.empty();
@@ -183,9 +183,9 @@ final class RemittanceDecision {
 			double confidence = confidence(payer, customerId, allocations);
 			String evidence = "remittance lines name " + this.invoices.size() + " open invoices of " + customerId
 					+ (uses.isEmpty() ? ""
-							: " and credit notes "
+							: " and credit " + ((uses.size() == 1) ? "note " : "notes ")
 									+ uses.stream().map(CreditNoteUse::number).collect(Collectors.joining(", ")))
-					+ ", adding up to " + payment.amount() + "; " + payer.evidence()
+					+ ", adding up to " + shown(payment.amount()) + "; " + payer.evidence()
 					+ (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
 			if (confidence < RemittanceDecision.this.properties.minConfidence()) {
 				return refer(payment, ExceptionReason.LOW_CONFIDENCE,
@@ -206,29 +206,29 @@ final class RemittanceDecision {
 			Money remitted = claim.remitted();
 			Money cash = remitted.minus(fromCredit);
 			Money zero = Money.zero(remitted.currency());
-			Money short_ = invoice.openAmount().minus(remitted);
-			if (short_.isZero()) {
+			Money shortBy = invoice.openAmount().minus(remitted);
+			if (shortBy.isZero()) {
 				return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), cash, zero, zero,
 						null, fromCredit, null, null);
 			}
 			Money discount = Amounts.discountOn(invoice, payment.valueDate());
-			if (!discount.isZero() && short_.isSameAs(discount)) {
-				notes.add(invoice.number() + " less its early-payment discount " + discount);
-				return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), cash, short_, zero,
+			if (!discount.isZero() && shortBy.isSameAs(discount)) {
+				notes.add(invoice.number() + " less its early-payment discount " + shown(discount));
+				return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), cash, shortBy, zero,
 						Fit.EARLY_PAYMENT_DISCOUNT, fromCredit, null, null);
 			}
 			MatchingProperties.WriteOff writeOff = RemittanceDecision.this.properties.writeOff();
-			if (short_.amount()
+			if (shortBy.amount()
 				.compareTo(writeOff.allowedOn(invoice.openAmount().amount(), remitted.currency())) <= 0) {
-				notes.add(invoice.number() + " short by " + short_ + ", within the write-off tolerance: written off as "
-						+ writeOff.reasonCode());
-				return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), cash, zero, short_,
+				notes.add(invoice.number() + " short by " + shown(shortBy)
+						+ ", within the write-off tolerance: written off as " + writeOff.reasonCode());
+				return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), cash, zero, shortBy,
 						writeOff.reasonCode(), fromCredit, null, null);
 			}
 			String reason = reason(claim);
-			notes.add(invoice.number() + " short by " + short_ + " (" + reason + "), left open as a deduction");
+			notes.add(invoice.number() + " short by " + shown(shortBy) + " (" + reason + "), left open as a deduction");
 			return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), cash, zero, zero,
-					DEDUCTION, fromCredit, short_, reason);
+					DEDUCTION, fromCredit, shortBy, reason);
 		}
 
 		/** The payer's reason code, else a reason its text names, else unexplained. */
@@ -262,18 +262,23 @@ final class RemittanceDecision {
 				boolean open = invoice != null && invoice.isOpen();
 				suggestions.add(new Suggestion(claim.number(), (invoice != null) ? invoice.customerId() : null,
 						open ? invoice.openAmount() : claim.remitted(), open ? 0.9 : 0.3,
-						"remittance line remits " + claim.remitted()
+						"remittance line remits " + shown(claim.remitted())
 								+ (open ? "" : (invoice == null) ? "; no such open invoice" : "; already settled")));
 			}
 			for (CreditNoteClaim claim : this.claims.creditNotes()) {
 				List<Invoice> found = RemittanceDecision.this.creditNotes.byNumber(claim.number());
 				suggestions.add(new Suggestion(claim.number(), (found.size() == 1) ? found.get(0).customerId() : null,
-						claim.amount(), (found.size() == 1) ? 0.6 : 0.2, "credit note netted off: " + claim.amount()
-								+ ((found.size() == 1) ? "" : "; no such open credit note")));
+						claim.amount(), (found.size() == 1) ? 0.6 : 0.2, "credit note netted off: "
+								+ shown(claim.amount()) + ((found.size() == 1) ? "" : "; no such open credit note")));
 			}
 			return new Refer(payment, reason, detail, suggestions);
 		}
 
+	}
+
+	/** An amount in its currency's decimals, as people write it. */
+	private static Money shown(Money amount) {
+		return new Money(amount.inCurrencyScale(), amount.currency());
 	}
 
 	private static Money min(Money a, Money b) {
