@@ -16,6 +16,10 @@ public final class TestDatabase {
 				    bank_transaction, bank_statement, statement_file, customer_account, invoice, customer, file_refusal,
 				    match_route, int_metadata_store, invoice_import_row, customer_aging restart identity cascade
 				""").update();
+		// the collectors' view, users and the payment feed
+		jdbc.sql("""
+				truncate table api_token, app_user restart identity cascade
+				""").update();
 		jdbc.sql("""
 				truncate table batch_step_execution_context, batch_job_execution_context, batch_step_execution,
 				    batch_job_execution_params, batch_job_execution, batch_job_instance
