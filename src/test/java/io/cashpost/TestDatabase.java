@@ -18,7 +18,7 @@ public final class TestDatabase {
 				""").update();
 		// the collectors' view, users and the payment feed
 		jdbc.sql("""
-				truncate table api_token, app_user restart identity cascade
+				truncate table payment_promise, dispute, collection_note, collection_hold, api_token, app_user restart identity cascade
 				""").update();
 		jdbc.sql("""
 				truncate table batch_step_execution_context, batch_job_execution_context, batch_step_execution,
