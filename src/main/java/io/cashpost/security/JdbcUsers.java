@@ -66,7 +66,7 @@ class JdbcUsers {
 	/** At most one write a minute per token, however busy the script using it. */
 	private static final String TOUCH_TOKEN = """
 			update api_token set last_used_at = :at
-			 where token_id = :id and (last_used_at is null or last_used_at < :at - interval '1 minute')
+			 where token_id = :id and (last_used_at is null or last_used_at < cast(:at as timestamptz) - interval '1 minute')
 			""";
 
 	private static final String SIGN_IN = """

@@ -67,7 +67,10 @@ class WebSecurityConfiguration {
 		http.addFilterBefore(new BearerTokenFilter(users), UsernamePasswordAuthenticationFilter.class);
 		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"));
-		http.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken));
+		// CSRF guards what a session cookie authenticates: a request with a bearer token,
+		// or an API request without any session, has nothing a forged form could borrow
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken,
+				(request) -> request.getRequestedSessionId() == null && api.matches(request)));
 		http.exceptionHandling(
 				(errors) -> errors
 					.defaultAuthenticationEntryPointFor((request, response, ex) -> ProblemResponses

@@ -179,17 +179,27 @@ public final class LedgerWriter {
 	public long unplaced(String amount, String currency, String payer, String payerAccount, String suggestedCustomer,
 			Instant at) {
 		return this.transactions
-			.execute((status) -> unplacedNow(amount, currency, payer, payerAccount, suggestedCustomer, at));
+			.execute((status) -> unplacedNow(amount, currency, payer, payerAccount, suggestedCustomer, "?", at));
+	}
+
+	/** The same, suggesting one invoice of the customer. */
+	public long unplacedSuggesting(String amount, String currency, String payer, String invoiceNumber, String customer,
+			Instant at) {
+		return this.transactions
+			.execute((status) -> unplacedNow(amount, currency, payer, null, customer, invoiceNumber, at));
 	}
 
 	private long unplacedNow(String amount, String currency, String payer, String payerAccount,
-			String suggestedCustomer, Instant at) {
+			String suggestedCustomer, String invoiceNumber, Instant at) {
 		long transactionId = bankTransaction(amount, currency, payer, payerAccount, at);
 		long entryId = entry("receipt", transactionId, null, currency, at);
 		line(entryId, 1, "1200", null, null, amount, "0");
 		line(entryId, 2, "1590", null, null, "0", amount);
-		String suggestions = (suggestedCustomer != null) ? "[{\"invoice_number\": \"?\", \"customer_id\": \""
-				+ suggestedCustomer + "\", \"open_amount\": \"" + amount + "\", \"score\": 0.5}]" : "[]";
+		String suggestions = (suggestedCustomer != null)
+				? "[{\"invoice_number\": \"" + invoiceNumber + "\", \"customer_id\": \"" + suggestedCustomer
+						+ "\", \"open_amount\": \"" + amount + "\", \"currency\": \"" + currency
+						+ "\", \"score\": 0.62, \"why\": \"payer name like the customer's\"}]"
+				: "[]";
 		return this.jdbc
 			.sql("""
 					insert into exception_item (bank_transaction_id, reason, detail, suggestions, suspense_entry_id, created_at)
