@@ -36,7 +36,7 @@ public class Customers {
 	private static final String INVOICED = """
 			select i.currency, sum(i.open_amount) as open,
 			       coalesce(sum(i.open_amount) filter (where i.due_date < :today), 0) as overdue,
-			       coalesce(sum(least(i.open_amount, d.disputed)), 0) as disputed
+			       coalesce(sum(least(i.open_amount, coalesce(d.disputed, 0))), 0) as disputed
 			  from invoice i
 			  left join (select invoice_id, sum(amount) as disputed
 			               from dispute

@@ -185,11 +185,15 @@ public class Worklist {
 	}
 
 	private WorklistRow.Block staleBlock(Instant newest) {
+		String when = (newest == null) ? null
+				: java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+					.withZone(this.calendar.zone())
+					.format(newest);
 		return new WorklistRow.Block("stale_data",
-				((newest == null) ? "no bank statement has been ingested yet"
-						: "the newest bank statement was ingested at " + newest + ", more than "
+				((newest == null) ? "stale data: no bank statement has been ingested yet"
+						: "stale data: the newest bank statement came " + when + ", more than "
 								+ this.properties.staleAfter().toHours() + "h ago")
-						+ ": payments may have arrived that Cashpost has not seen");
+						+ "; payments may have arrived that Cashpost has not seen");
 	}
 
 	/** The score: amount-months overdue, raised by broken promises. */

@@ -1,18 +1,10 @@
 package io.cashpost.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 
 import io.cashpost.intake.FileRecord;
-import io.cashpost.intake.IntakeProperties;
 import io.cashpost.intake.ReceivedFiles;
 import io.cashpost.job.FileOutcome;
-import io.cashpost.job.StatementPipeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,35 +31,25 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Files", description = "Deliveries and upload (TREASURY)")
 class FilesController {
 
-	private final StatementPipeline pipeline;
+	private final Uploads uploads;
 
 	private final ReceivedFiles files;
 
-	private final IntakeProperties intake;
-
-	FilesController(StatementPipeline pipeline, ReceivedFiles files, IntakeProperties intake) {
-		this.pipeline = pipeline;
+	FilesController(Uploads uploads, ReceivedFiles files) {
+		this.uploads = uploads;
 		this.files = files;
-		this.intake = intake;
 	}
 
 	@PostMapping(path = { "/files", "/api/files" }, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a statement: 201 ingested, 409 refused as a duplicate, 422 quarantined")
 	ResponseEntity<FileOutcome> upload(@RequestPart("file") MultipartFile file) {
-		Path dir = this.intake.incoming().resolve("upload").resolve(UUID.randomUUID().toString());
-		try {
-			Path received = save(file, dir);
-			FileOutcome outcome = this.pipeline.ingest(received, "upload");
-			HttpStatus status = switch (outcome.status()) {
-				case "ingested" -> HttpStatus.CREATED;
-				case "refused" -> HttpStatus.CONFLICT;
-				default -> HttpStatus.UNPROCESSABLE_ENTITY;
-			};
-			return ResponseEntity.status(status).body(outcome);
-		}
-		finally {
-			FileSystemUtils.deleteRecursively(dir.toFile());
-		}
+		FileOutcome outcome = this.uploads.ingest(file);
+		HttpStatus status = switch (outcome.status()) {
+			case "ingested" -> HttpStatus.CREATED;
+			case "refused" -> HttpStatus.CONFLICT;
+			default -> HttpStatus.UNPROCESSABLE_ENTITY;
+		};
+		return ResponseEntity.status(status).body(outcome);
 	}
 
 	@GetMapping("/files")
@@ -85,29 +66,6 @@ class FilesController {
 		int offset = Offsets.of(paging);
 		List<FileRecord> recent = this.files.recent(status, offset + paging.fetch());
 		return Offsets.page(recent, offset, paging, FileRecord.class);
-	}
-
-	private static Path save(MultipartFile file, Path dir) {
-		Path target = dir.resolve(safeName(file.getOriginalFilename()));
-		try (InputStream in = file.getInputStream()) {
-			Files.createDirectories(dir);
-			Files.copy(in, target);
-			return target;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot store the upload: " + ex.getMessage(), ex);
-		}
-	}
-
-	/**
-	 * The name without any folder a client put in it, and nothing that is not printable.
-	 */
-	static String safeName(String original) {
-		String name = (original != null) ? original : "";
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-			.replaceAll("[\\p{Cntrl}]", "")
-			.strip();
-		return (name.isEmpty() || name.equals(".") || name.equals("..")) ? "upload" : name;
 	}
 
 }

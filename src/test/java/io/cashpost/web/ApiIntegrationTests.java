@@ -82,6 +82,7 @@ class ApiIntegrationTests {
 		assertThat(eur.get("open").isString()).isTrue();
 		assertThat(eur.get("open").asString()).isEqualTo("950.00");
 		assertThat(eur.get("overdue").asString()).isEqualTo("700.00");
+		assertThat(eur.get("disputed").asString()).as("no dispute, nothing disputed").isEqualTo("0.00");
 		assertThat(customer.get("openItems").get(0).get("daysPastDue").asInt()).isEqualTo(30);
 		assertThat(customer.get("openItems").get(1).get("daysPastDue").asInt()).isZero();
 		JsonNode yen = this.api.get("/api/customers/C-3", this.collector).json().get("balances").get(0);
@@ -173,6 +174,12 @@ class ApiIntegrationTests {
 		assertThat(row.get("blocked").asBoolean()).isTrue();
 		assertThat(row.get("blocks").get(0).get("code").asString()).isEqualTo("promise");
 		assertThat(row.get("disputed").asString()).isEqualTo("200.00");
+		assertThat(this.api.get("/api/customers/C-1", this.collector)
+			.json()
+			.get("balances")
+			.get(0)
+			.get("disputed")
+			.asString()).isEqualTo("200.00");
 		JsonNode disputes = this.api.get("/api/disputes?after=0", this.collector).json();
 		assertThat(disputes.get("items")).hasSize(1);
 	}
