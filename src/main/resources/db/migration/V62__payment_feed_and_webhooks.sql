@@ -2,19 +2,20 @@
 -- these triggers write the outbox from the ledger itself, in the posting's own transaction, once per statement
 -- (a chunk posted by a multi-row insert or COPY costs one insert here, not one per row).
 
+-- One row per statement: the ids it wrote, so a chunk of a thousand postings costs one narrow row here.
 create table feed_outbox (
-    outbox_id        bigint generated always as identity primary key,
-    kind             text   not null check (kind in ('receipt', 'reversal', 'allocation', 'allocation_reversed')),
-    journal_entry_id bigint,
-    allocation_id    bigint
+    outbox_id bigint generated always as identity primary key,
+    kind      text     not null check (kind in ('receipt', 'reversal', 'allocation', 'allocation_reversed')),
+    ids       bigint[] not null
 );
 
 create function feed_journal_entries() returns trigger language plpgsql as $$
 begin
-    insert into feed_outbox (kind, journal_entry_id)
-    select e.kind, e.journal_entry_id
+    insert into feed_outbox (kind, ids)
+    select e.kind, array_agg(e.journal_entry_id order by e.journal_entry_id)
       from new_entries e
-     where e.kind in ('receipt', 'reversal');
+     where e.kind in ('receipt', 'reversal')
+     group by e.kind;
     return null;
 end $$;
 
@@ -24,8 +25,10 @@ create trigger journal_entry_feed after insert on journal_entry
 
 create function feed_allocations() returns trigger language plpgsql as $$
 begin
-    insert into feed_outbox (kind, allocation_id)
-    select 'allocation', a.allocation_id from new_allocations a;
+    insert into feed_outbox (kind, ids)
+    select 'allocation', array_agg(a.allocation_id order by a.allocation_id)
+      from new_allocations a
+    having count(*) > 0;
     return null;
 end $$;
 
@@ -35,11 +38,12 @@ create trigger allocation_feed after insert on allocation
 
 create function feed_reversed_allocations() returns trigger language plpgsql as $$
 begin
-    insert into feed_outbox (kind, allocation_id)
-    select 'allocation_reversed', n.allocation_id
+    insert into feed_outbox (kind, ids)
+    select 'allocation_reversed', array_agg(n.allocation_id order by n.allocation_id)
       from new_allocations n
       join old_allocations o on o.allocation_id = n.allocation_id
-     where o.status = 'posted' and n.status = 'reversed';
+     where o.status = 'posted' and n.status = 'reversed'
+    having count(*) > 0;
     return null;
 end $$;
 

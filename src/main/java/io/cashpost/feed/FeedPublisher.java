@@ -32,12 +32,21 @@ class FeedPublisher {
 	/** Any fixed number: the advisory lock every publisher takes. */
 	static final long LOCK = 0x6361736870_0001L;
 
-	private static final int BATCH = 5000;
+	/** Outbox rows (statements) published per transaction. */
+	private static final int STATEMENTS = 100;
 
 	private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(:lock)";
 
+	/** The oldest outbox rows (statements), their ids in the order written. */
 	private static final String READY = """
-			select o.outbox_id, o.kind, e.journal_entry_id, e.posted_at as entry_posted_at, e.reverses_entry_id,
+			with batch as (
+			    select outbox_id, kind, ids from feed_outbox order by outbox_id limit :statements
+			), written as (
+			    select b.outbox_id, b.kind, u.id, u.n
+			      from batch b
+			      cross join unnest(b.ids) with ordinality as u(id, n)
+			)
+			select w.outbox_id, w.kind, e.journal_entry_id, e.posted_at as entry_posted_at, e.reverses_entry_id,
 			       coalesce(t.transaction_id, a.bank_transaction_id) as bank_transaction_id,
 			       t.amount as payment_amount, t.currency as payment_currency, t.value_date, t.booking_date,
 			       t.debtor_name, t.debtor_account, t.entry_ref, t.end_to_end_id,
@@ -50,15 +59,14 @@ class FeedPublisher {
 			       exists (select 1 from exception_item x
 			                where x.suspense_entry_id = coalesce(e.reverses_entry_id, e.journal_entry_id)) as in_suspense,
 			       original.amount as original_amount, original.currency as original_currency
-			  from feed_outbox o
-			  left join journal_entry e on e.journal_entry_id = o.journal_entry_id
-			  left join allocation a on a.allocation_id = o.allocation_id
+			  from written w
+			  left join journal_entry e on w.kind in ('receipt', 'reversal') and e.journal_entry_id = w.id
+			  left join allocation a on w.kind in ('allocation', 'allocation_reversed') and a.allocation_id = w.id
 			  left join journal_entry oe on oe.journal_entry_id = e.reverses_entry_id
 			  left join bank_transaction original on original.transaction_id = oe.bank_transaction_id
 			  left join bank_transaction t on t.transaction_id = coalesce(e.bank_transaction_id, a.bank_transaction_id)
 			  left join invoice i on i.invoice_id = a.invoice_id
-			 order by o.outbox_id
-			 limit :batch
+			 order by w.outbox_id, w.n
 			""";
 
 	private static final String LAST_ID = "select coalesce(max(feed_id), 0) from payment_feed";
@@ -105,27 +113,28 @@ class FeedPublisher {
 	 */
 	int publish() {
 		int published = 0;
-		for (int batchPublished = BATCH; batchPublished == BATCH;) {
-			Integer moved = this.transactions.execute((status) -> publishBatch());
-			batchPublished = (moved != null) ? moved : 0;
-			published += Math.max(0, batchPublished);
-			if (batchPublished < 0) {
-				break;
+		while (true) {
+			Batch batch = this.transactions.execute((status) -> publishBatch());
+			if (batch == null || batch.statements() <= 0) {
+				return published;
+			}
+			published += batch.events();
+			if (batch.statements() < STATEMENTS) {
+				return published;
 			}
 		}
-		return published;
 	}
 
 	/**
-	 * @return rows taken from the outbox, or -1 when another publisher holds the lock
+	 * @return what was published; no statements when another publisher holds the lock
 	 */
-	private int publishBatch() {
+	private Batch publishBatch() {
 		if (!this.jdbc.sql(TRY_LOCK).param("lock", LOCK).query(Boolean.class).single()) {
-			return -1;
+			return new Batch(0, 0);
 		}
-		List<OutboxRow> ready = this.jdbc.sql(READY).param("batch", BATCH).query(OutboxRow.class).list();
+		List<OutboxRow> ready = this.jdbc.sql(READY).param("statements", STATEMENTS).query(OutboxRow.class).list();
 		if (ready.isEmpty()) {
-			return 0;
+			return new Batch(0, 0);
 		}
 		long last = this.jdbc.sql(LAST_ID).query(Long.class).single();
 		Timestamp now = Timestamp.from(this.clock.instant());
@@ -141,8 +150,18 @@ class FeedPublisher {
 			this.batch.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
 			this.jdbc.sql(DELIVER).param("now", now).param("after", last).update();
 		}
-		this.jdbc.sql(DONE).param("ids", ready.stream().map(OutboxRow::outboxId).toList()).update();
-		return ready.size();
+		List<Long> statements = ready.stream().map(OutboxRow::outboxId).distinct().toList();
+		this.jdbc.sql(DONE).param("ids", statements).update();
+		return new Batch(statements.size(), rows.size());
+	}
+
+	/**
+	 * One transaction's work.
+	 *
+	 * @param statements outbox rows taken
+	 * @param events feed events published from them
+	 */
+	private record Batch(int statements, int events) {
 	}
 
 	private static MapSqlParameterSource parameters(long feedId, OutboxRow row, ObjectNode data, Timestamp now) {

@@ -60,7 +60,7 @@ class MetricsQueries {
 	private static final String SEEN = """
 			select (select coalesce(max(journal_entry_id), 0) from journal_entry) as postings,
 			       (select coalesce(max(allocation_id), 0) from allocation) as allocations,
-			       (select count(*) from feed_outbox) as outbox
+			       (select coalesce(sum(cardinality(ids)), 0) from feed_outbox) as outbox
 			""";
 
 	private static final String DELIVERIES = """
