@@ -54,10 +54,10 @@ class FeedApi {
 			.map(EventView::of, EventView.class);
 	}
 
-	@GetMapping(path = "/api/webhooks", produces = "application/json")
+	@GetMapping(path = "/api/webhooks", produces = { "application/json", "text/csv" })
 	@Operation(summary = "Webhook endpoints with their deliveries pending, made and given up")
-	List<WebhookEndpoint> webhooks() {
-		return this.webhooks.list();
+	Page<WebhookEndpoint> webhooks() {
+		return Page.all(this.webhooks.list(), WebhookEndpoint.class);
 	}
 
 	@PostMapping(path = "/api/webhooks", produces = "application/json")

@@ -1,7 +1,5 @@
 package io.cashpost.web;
 
-import java.util.List;
-
 import io.cashpost.security.IssuedToken;
 import io.cashpost.security.Role;
 import io.cashpost.security.UserAccount;
@@ -32,10 +30,10 @@ class UsersApi {
 		this.users = users;
 	}
 
-	@GetMapping(path = "/api/users", produces = "application/json")
+	@GetMapping(path = "/api/users", produces = { "application/json", "text/csv" })
 	@Operation(summary = "Users with their roles and token prefixes (never a token)")
-	List<UserAccount> list() {
-		return this.users.list();
+	Page<UserAccount> list() {
+		return Page.all(this.users.list(), UserAccount.class);
 	}
 
 	@PostMapping(path = "/api/users", produces = "application/json")
