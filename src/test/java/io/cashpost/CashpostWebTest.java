@@ -7,10 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test of the HTTP server {@code serve} runs, on a random port, with security, on a
- * real, embedded PostgreSQL. One context serves every such test class.
+ * real, embedded PostgreSQL (or, in the second pass, the external server). One context
+ * serves every such test class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "spring.main.web-application-type=servlet", "server.address=127.0.0.1",
 				"cashpost.embedded-db.dir=target/test-pg/${random.uuid}", "cashpost.embedded-db.clean=true",
 				"cashpost.intake.dir=target/test-intake/${random.uuid}" })
+@ContextConfiguration(initializers = ExternalTestDatabase.class)
 public @interface CashpostWebTest {
 
 }

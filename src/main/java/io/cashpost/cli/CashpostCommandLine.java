@@ -28,7 +28,7 @@ public final class CashpostCommandLine {
 
 	/** Options of commands; every other {@code --name=value} is Spring Boot's. */
 	private static final Set<String> COMMAND_OPTIONS = Set.of("--help", "--out", "--limit", "--status", "--recover",
-			"--by", "--role");
+			"--by", "--warnings", "--transactions", "--role");
 
 	private CashpostCommandLine() {
 	}

@@ -11,9 +11,11 @@ import io.cashpost.intake.ReceivedFiles;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code files [--status STATUS] [--limit N]}: every file delivered, newest first, with
- * where it came from, its status ({@code ingested}, {@code quarantined}, {@code refused},
- * {@code received}) and why it was quarantined or refused.
+ * {@code files [--status STATUS] [--limit N] [--warnings]}: every file delivered, newest
+ * first, with where it came from, its status ({@code ingested}, {@code quarantined},
+ * {@code refused}, {@code received}), why it was quarantined or refused, and what the
+ * reader forgave in it: the number of warnings and the first, or with {@code --warnings}
+ * every warning on a line of its own below the file.
  */
 @Component
 class FilesCommand implements Command {
@@ -40,17 +42,35 @@ class FilesCommand implements Command {
 	public int run(List<String> args, PrintStream out, PrintStream err) {
 		String status = Options.value(args, "--status");
 		int limit = Options.limit(args, "--limit", 50);
-		if (!Options.words(args, List.of("--status", "--limit")).isEmpty()
-				|| (status != null && !STATUSES.contains(status))) {
-			throw new UsageException("usage: files [--status " + String.join("|", STATUSES) + "] [--limit N]");
+		List<String> words = Options.words(args, List.of("--status", "--limit"));
+		boolean allWarnings = words.contains("--warnings");
+		if (words.size() > (allWarnings ? 1 : 0) || (status != null && !STATUSES.contains(status))) {
+			throw new UsageException(
+					"usage: files [--status " + String.join("|", STATUSES) + "] [--limit N] [--warnings]");
 		}
-		out.printf(ROW, "file", "received", "source", "status", "format", "name - reason");
+		out.printf(ROW, "file", "received", "source", "status", "format", "name - reason [warnings]");
 		for (FileRecord file : this.files.recent(status, limit)) {
 			out.printf(ROW, file.fileId(), this.time.format(file.receivedAt()), file.source(), file.status(),
 					(file.format() != null) ? file.format() : "-",
-					file.fileName() + ((file.reason() != null) ? " - " + file.reason() : ""));
+					file.fileName() + ((file.reason() != null) ? " - " + file.reason() : "")
+							+ ((file.confirmed() > 0)
+									? " (" + file.confirmed() + " entries confirmed against earlier reports)" : "")
+							+ warnings(file, allWarnings));
+			if (allWarnings) {
+				file.warnings().forEach((warning) -> out.println("        warning: " + warning));
+			}
 		}
 		return CashpostCommandLine.OK;
+	}
+
+	/** {@code  [2 warnings, first: entry 3 (line 42): ...]}, or nothing. */
+	private static String warnings(FileRecord file, boolean listedBelow) {
+		int count = file.warnings().size();
+		if (count == 0) {
+			return "";
+		}
+		String counted = count + ((count == 1) ? " warning" : " warnings");
+		return listedBelow ? " [" + counted + "]" : " [" + counted + ", first: " + file.warnings().get(0) + "]";
 	}
 
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ingest FILE...}: each file registered, read, matched and posted; one summary
  * line per file on stdout, one line per refused or quarantined file on stderr. Exit 0
- * only when every file was processed.
+ * only when every file was processed. A file whose earlier run was cut off is finished
+ * and counts as processed: its line ends in {@code , resumed}.
  */
 @Component
 class IngestCommand implements Command {

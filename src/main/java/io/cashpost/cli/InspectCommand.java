@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads statement files without a database and prints what is in them: one JSON object
  * per file and line (JSON Lines), an error object for a file that cannot be read, and on
- * to the next file.
+ * to the next file. With {@code --transactions} each statement lists its transactions as
+ * the golden files do, structured remittance included.
  */
 class InspectCommand {
 
@@ -29,14 +30,16 @@ class InspectCommand {
 		this.err = err;
 	}
 
-	int run(List<String> files) {
+	int run(List<String> args) {
+		boolean transactions = args.contains("--transactions");
+		List<String> files = args.stream().filter((arg) -> !arg.equals("--transactions")).toList();
 		if (files.isEmpty()) {
-			this.err.println("cashpost inspect: no file given (usage: cashpost inspect FILE...)");
+			this.err.println("cashpost inspect: no file given (usage: cashpost inspect [--transactions] FILE...)");
 			return CashpostCommandLine.USAGE;
 		}
 		int failed = 0;
 		for (String file : files) {
-			if (!inspect(file)) {
+			if (!inspect(file, transactions)) {
 				failed++;
 			}
 		}
@@ -44,11 +47,13 @@ class InspectCommand {
 		return (failed == 0) ? CashpostCommandLine.OK : CashpostCommandLine.FAILED;
 	}
 
-	private boolean inspect(String file) {
+	private boolean inspect(String file, boolean transactions) {
 		try {
 			Path path = Path.of(file);
 			StatementFormat format = StatementFiles.detect(path);
-			StatementJson json = StatementJson.read(StatementFiles.open(path), StatementJson.summary(file, format));
+			StatementJson view = transactions ? StatementJson.detailed(file, format)
+					: StatementJson.summary(file, format);
+			StatementJson json = StatementJson.read(StatementFiles.open(path), view);
 			this.out.println(json.toCompactJson());
 			return true;
 		}

@@ -11,11 +11,13 @@ final class Usage {
 			                                match and post, print a summary
 			  import-invoices FILE.csv      upsert customers and open invoices from a CSV file
 			  ingest FILE...                register, read, match and post bank statement files
-			  inspect FILE...               read statement files without a database and print JSON
+			  inspect [--transactions] FILE...
+			                                read statement files without a database and print JSON (with every
+			                                transaction and its structured remittance: --transactions)
 			  export allocations|exceptions|balances [--out FILE]
 			                                write CSV to stdout or FILE
-			  files [--status STATUS] [--limit N]
-			                                files delivered, newest first: source, status, reason
+			  files [--status STATUS] [--limit N] [--warnings]
+			                                files delivered, newest first: source, status, reason, warnings
 			  serve                         run the schedules of jobs/, the inbox and SFTP pollers and the
 			                                HTTP API (127.0.0.1:8080 unless told otherwise) until stopped
 			  run JOB [name=value...]       run a job definition of jobs/ (e.g. nightly) or a job by name

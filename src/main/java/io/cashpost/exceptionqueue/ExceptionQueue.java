@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cashpost.database.SqlArrays;
 import io.cashpost.matching.ExceptionReason;
 import io.cashpost.matching.Suggestion;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +24,16 @@ public class ExceptionQueue {
 	private static final String INSERT = """
 			insert into exception_item (bank_transaction_id, reason, detail, suggestions, suspense_entry_id, created_at)
 			values (:transactionId, :reason, :detail, cast(:suggestions as jsonb), :suspenseEntryId, :createdAt)
+			on conflict (bank_transaction_id) do nothing
+			""";
+
+	private static final String INSERT_ALL = """
+			insert into exception_item (bank_transaction_id, reason, detail, suggestions, suspense_entry_id, created_at)
+			select r.transaction_id, r.reason, r.detail, r.suggestions::jsonb, r.suspense_entry_id, :createdAt
+			  from unnest(:transactionIds::bigint[], :reasons::text[], :details::text[], :suggestions::text[],
+			              :suspenseEntryIds::bigint[])
+			       with ordinality as r(transaction_id, reason, detail, suggestions, suspense_entry_id, position)
+			 order by r.position
 			on conflict (bank_transaction_id) do nothing
 			""";
 
@@ -61,8 +72,26 @@ public class ExceptionQueue {
 			.param("transactionId", transactionId)
 			.param("reason", reason.code())
 			.param("detail", detail)
-			.param("suggestions", JSON.writeValueAsString(suggestions.stream().map(ExceptionQueue::json).toList()))
+			.param("suggestions", json(suggestions))
 			.param("suspenseEntryId", suspenseEntryId)
+			.param("createdAt", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/**
+	 * Queues a chunk's referrals in one statement, in their order; a transaction queued
+	 * before is left as it is.
+	 */
+	public void referAll(List<Referral> referrals) {
+		if (referrals.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql(INSERT_ALL)
+			.param("transactionIds", SqlArrays.bigint(referrals, Referral::transactionId))
+			.param("reasons", SqlArrays.text(referrals, (referral) -> referral.reason().code()))
+			.param("details", SqlArrays.text(referrals, Referral::detail))
+			.param("suggestions", SqlArrays.text(referrals, (referral) -> json(referral.suggestions())))
+			.param("suspenseEntryIds", SqlArrays.bigint(referrals, Referral::suspenseEntryId))
 			.param("createdAt", Timestamp.from(this.clock.instant()))
 			.update();
 	}
@@ -79,6 +108,10 @@ public class ExceptionQueue {
 			.param("transactionId", transactionId)
 			.update();
 		this.jdbc.sql(CLOSE).param("transactionId", transactionId).update();
+	}
+
+	private static String json(List<Suggestion> suggestions) {
+		return JSON.writeValueAsString(suggestions.stream().map(ExceptionQueue::json).toList());
 	}
 
 	private static Map<String, Object> json(Suggestion suggestion) {

@@ -2,6 +2,7 @@ package io.cashpost.intake;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,10 +14,15 @@ public class ReceivedFiles {
 
 	private static final String RECENT = """
 			select * from (
-			    select file_id, received_at, source, file_name, status, format, size_bytes, reason
-			      from statement_file
+			    select f.file_id, f.received_at, f.source, f.file_name, f.status, f.format, f.size_bytes, f.reason,
+			           (select count(*) from bank_transaction t
+			             where t.file_id = f.file_id and t.match_status = 'confirmed') as confirmed,
+			           array(select concat_ws(': ', w ->> 'position', w ->> 'message')
+			                   from jsonb_array_elements(f.warnings) with ordinality as each(w, n)
+			                  order by n) as warnings
+			      from statement_file f
 			    union all
-			    select earlier_file_id, refused_at, source, file_name, 'refused', null, -1, reason
+			    select earlier_file_id, refused_at, source, file_name, 'refused', null, -1, reason, 0, '{}'
 			      from file_refusal
 			) delivery
 			 where (cast(:status as text) is null or status = :status)
@@ -42,7 +48,8 @@ public class ReceivedFiles {
 	private static FileRecord record(ResultSet rs, int row) throws SQLException {
 		return new FileRecord(rs.getLong("file_id"), rs.getTimestamp("received_at").toInstant(), rs.getString("source"),
 				rs.getString("file_name"), rs.getString("status"), rs.getString("format"), rs.getLong("size_bytes"),
-				rs.getString("reason"));
+				rs.getString("reason"), rs.getInt("confirmed"),
+				Arrays.asList((String[]) rs.getArray("warnings").getArray()));
 	}
 
 }

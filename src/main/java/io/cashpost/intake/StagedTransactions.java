@@ -1,11 +1,17 @@
 package io.cashpost.intake;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.cashpost.database.SqlArrays;
 import io.cashpost.statement.BankTransaction;
+import io.cashpost.statement.RemittanceJson;
 import io.cashpost.statement.StatementPart;
 import io.cashpost.statement.StatementSummary;
+import io.cashpost.statement.StatementWarning;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,12 +29,12 @@ public class StagedTransactions {
 			                              end_to_end_id, account, currency, amount, booking_date, value_date,
 			                              entry_status, reversal, bank_transaction_code, debtor_name, debtor_account,
 			                              creditor_reference, referred_documents, remittance_text, source_key,
-			                              match_status)
+			                              match_status, remittance_lines)
 			values (:fileId, :statementRef, :entryIndex, :splitIndex, :line, :entryRef,
 			        :endToEndId, :account, :currency, :amount, :bookingDate, :valueDate,
 			        :entryStatus, :reversal, :bankTransactionCode, :debtorName, :debtorAccount,
 			        :creditorReference, string_to_array(:referredDocuments, chr(31)), :remittanceText, :sourceKey,
-			        'new')
+			        'new', cast(:remittanceLines as jsonb))
 			on conflict (file_id, entry_index, split_index) do nothing
 			""";
 
@@ -40,22 +46,40 @@ public class StagedTransactions {
 			on conflict (file_id, statement_ref) do nothing
 			""";
 
+	/**
+	 * Adds a chunk's warnings to its file, once: a chunk written again after a crash
+	 * finds them there already.
+	 */
+	private static final String ADD_WARNINGS = """
+			update statement_file
+			   set warnings = warnings || cast(:warnings as jsonb)
+			 where file_id = :fileId
+			   and not warnings @> cast(:warnings as jsonb)
+			""";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	StagedTransactions(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Stages the parts in two batched statements, one round trip per table. */
+	/**
+	 * Stages the parts in two batched statements, one round trip per table, and keeps the
+	 * statements' warnings with the file.
+	 */
 	public void stage(long fileId, List<? extends StatementPart> parts) {
 		List<MapSqlParameterSource> transactions = new ArrayList<>();
 		List<MapSqlParameterSource> statements = new ArrayList<>();
+		List<Map<String, String>> warnings = new ArrayList<>();
 		for (StatementPart part : parts) {
 			if (part instanceof BankTransaction transaction) {
 				transactions.add(transactionRow(fileId, transaction));
 			}
 			else if (part instanceof StatementSummary summary) {
 				statements.add(statementRow(fileId, summary));
+				summary.warnings().forEach((warning) -> warnings.add(warningObject(warning)));
 			}
 		}
 		if (!transactions.isEmpty()) {
@@ -64,6 +88,21 @@ public class StagedTransactions {
 		if (!statements.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_STATEMENT, statements.toArray(MapSqlParameterSource[]::new));
 		}
+		if (!warnings.isEmpty()) {
+			this.jdbc.update(ADD_WARNINGS, new MapSqlParameterSource("fileId", fileId).addValue("warnings",
+					JSON.writeValueAsString(warnings)));
+		}
+	}
+
+	/**
+	 * A warning as stored: without the file's name, which the reader may know only as the
+	 * archived copy's.
+	 */
+	private static Map<String, String> warningObject(StatementWarning warning) {
+		Map<String, String> object = new LinkedHashMap<>();
+		object.put("position", warning.position());
+		object.put("message", warning.message());
+		return object;
 	}
 
 	/** Removes everything staged from a file that will not be ingested. */
@@ -77,6 +116,24 @@ public class StagedTransactions {
 	public void markMatchStatus(long transactionId, String status) {
 		this.jdbc.update("update bank_transaction set match_status = :status where transaction_id = :id",
 				new MapSqlParameterSource("status", status).addValue("id", transactionId));
+	}
+
+	/**
+	 * Records what matching did with a chunk's transactions, in one statement.
+	 * @param statuses the new status by transaction id
+	 */
+	public void markMatchStatuses(Map<Long, String> statuses) {
+		if (statuses.isEmpty()) {
+			return;
+		}
+		List<Map.Entry<Long, String>> rows = List.copyOf(statuses.entrySet());
+		this.jdbc.update("""
+				update bank_transaction t
+				   set match_status = s.status
+				  from unnest(:ids::bigint[], :statuses::text[]) as s(transaction_id, status)
+				 where t.transaction_id = s.transaction_id
+				""", new MapSqlParameterSource("ids", SqlArrays.bigint(rows, Map.Entry::getKey)).addValue("statuses",
+				SqlArrays.text(rows, Map.Entry::getValue)));
 	}
 
 	/**
@@ -115,7 +172,9 @@ public class StagedTransactions {
 			.addValue("creditorReference", t.remittance().creditorReference())
 			.addValue("referredDocuments", String.join("\u001f", t.remittance().referredDocuments()))
 			.addValue("remittanceText", t.remittance().text())
-			.addValue("sourceKey", sourceKey(t));
+			.addValue("sourceKey", sourceKey(t))
+			.addValue("remittanceLines",
+					t.remittance().lines().isEmpty() ? null : RemittanceJson.write(t.remittance().lines()));
 	}
 
 	private static MapSqlParameterSource statementRow(long fileId, StatementSummary s) {

@@ -47,7 +47,11 @@ public class StatementIntake {
 			""";
 
 	private static final String EARLIER_DELIVERY = """
-			select file_id, file_name, status, received_at, archived_path from statement_file where sha256 = :sha256
+			select f.file_id, f.file_name, f.status, f.format, f.received_at, f.archived_path,
+			       exists (select 1 from bank_transaction t
+			                where t.file_id = f.file_id and t.match_status = 'new') as undecided
+			  from statement_file f
+			 where f.sha256 = :sha256
 			""";
 
 	private static final DateTimeFormatter RECEIVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -70,10 +74,10 @@ public class StatementIntake {
 
 	/**
 	 * Registers and archives the file. A file whose earlier processing was cut off (a
-	 * crash before it was ingested or quarantined) is handed back to finish it, not
-	 * refused.
-	 * @throws DuplicateFileException when the same bytes were received and processed
-	 * before
+	 * crash before it was staged, or before all its transactions were matched) is handed
+	 * back to finish it, not refused.
+	 * @throws DuplicateFileException when the same bytes were received and fully
+	 * processed before
 	 */
 	@Transactional
 	public ReceivedFile receive(Path file) {
@@ -84,9 +88,10 @@ public class StatementIntake {
 	 * Registers and archives the file, noting where it came from.
 	 * @param file the file
 	 * @param source {@code cli}, {@code inbox}, {@code upload} or {@code sftp:NAME}
-	 * @return the registered file
-	 * @throws DuplicateFileException when the same bytes were received and processed
-	 * before
+	 * @return the registered file, or the earlier registration of the same bytes when its
+	 * processing was cut off ({@link ReceivedFile#resumed()})
+	 * @throws DuplicateFileException when the same bytes were received and fully
+	 * processed before
 	 */
 	@Transactional
 	public ReceivedFile receive(Path file, String source) {
@@ -157,17 +162,28 @@ public class StatementIntake {
 			.update();
 	}
 
+	/**
+	 * The earlier registration of the same bytes when its processing is unfinished: it
+	 * was cut off while staging (still {@code received}) or while matching (ingested,
+	 * some transactions undecided). Anything else was fully processed and is refused.
+	 */
 	private ReceivedFile unfinished(String name, String sha256) {
 		Map<String, Object> earlier = this.jdbc.sql(EARLIER_DELIVERY).param("sha256", sha256).query().singleRow();
-		if ("received".equals(earlier.get("status")) && earlier.get("archived_path") != null) {
-			return new ReceivedFile(((Number) earlier.get("file_id")).longValue(), name, sha256,
-					Path.of((String) earlier.get("archived_path")));
+		long fileId = ((Number) earlier.get("file_id")).longValue();
+		String status = (String) earlier.get("status");
+		String archived = (String) earlier.get("archived_path");
+		if ("received".equals(status) && archived != null) {
+			return new ReceivedFile(fileId, name, sha256, Path.of(archived), ReceivedFile.Resumption.STAGING, null);
+		}
+		if ("ingested".equals(status) && Boolean.TRUE.equals(earlier.get("undecided"))) {
+			return new ReceivedFile(fileId, name, sha256, (archived != null) ? Path.of(archived) : null,
+					ReceivedFile.Resumption.MATCHING, (String) earlier.get("format"));
 		}
 		Instant receivedAt = ((Timestamp) earlier.get("received_at")).toInstant();
-		throw new DuplicateFileException(name + ": refused, the same bytes were already received as '"
-				+ earlier.get("file_name") + "' on " + RECEIVED_AT.format(receivedAt) + " (file "
-				+ earlier.get("file_id") + ", " + earlier.get("status") + ")", name, sha256,
-				((Number) earlier.get("file_id")).longValue());
+		throw new DuplicateFileException(
+				name + ": refused, the same bytes were already received as '" + earlier.get("file_name") + "' on "
+						+ RECEIVED_AT.format(receivedAt) + " (file " + fileId + ", " + status + ")",
+				name, sha256, fileId);
 	}
 
 	private static String sha256(Path file) {

@@ -138,6 +138,9 @@ class JdbcInvoiceStore {
 		int kept = this.jdbc.sql(UPDATE_KEPT).update();
 		int updated = this.jdbc.sql(UPDATE_CHANGED).update();
 		int created = this.jdbc.sql(INSERT_NEW).update();
+		// The queries matching runs next must not be planned on statistics of the table
+		// before this load (autovacuum may take a minute to look).
+		this.jdbc.sql("analyze invoice, customer, customer_account").update();
 		return new Upserted(created, updated, kept);
 	}
 

@@ -3,6 +3,7 @@ package io.cashpost.invoice;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Changes what is open on invoices, for posting. Call inside the posting's transaction:
@@ -29,6 +30,13 @@ public interface OpenAmounts {
 	 * @throws IllegalStateException if less than {@code amount} is open
 	 */
 	void reduce(long invoiceId, BigDecimal amount);
+
+	/**
+	 * Reduces the open amounts of many invoices in one statement.
+	 * @param amounts what each invoice loses, summed per invoice
+	 * @throws IllegalStateException if any has less open than it is to lose
+	 */
+	void reduceAll(Map<Long, BigDecimal> amounts);
 
 	/**
 	 * Gives back what a reversed allocation had settled: the invoice reopens.

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -48,7 +50,13 @@ class CustomerPartitioner implements Partitioner {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
+		long started = System.nanoTime();
 		Map<Integer, Long> payments = this.routes.route(this.routeId, gridSize);
+		StepContext step = StepSynchronizationManager.getContext();
+		if (step != null) {
+			StageTimes.record(step.getStepExecution().getExecutionContext(), StageTimes.ROUTE,
+					System.nanoTime() - started);
+		}
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (int partition = 0; partition < gridSize; partition++) {
 			ExecutionContext context = new ExecutionContext();

@@ -77,7 +77,8 @@ public class FileCollection {
 
 	private static void log(FileSource source, FileOutcome outcome) {
 		if (outcome.processed()) {
-			logger.info(source.name() + ": " + outcome.fileName() + " ingested (" + outcome.format() + ")");
+			logger.info(source.name() + ": " + outcome.fileName() + (outcome.resumed() ? " resumed (" : " ingested (")
+					+ outcome.format() + ")");
 		}
 		else {
 			logger.warn(source.name() + ": " + outcome.summaryLine());

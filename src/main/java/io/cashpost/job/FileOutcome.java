@@ -20,10 +20,21 @@ import java.util.Map;
  * @param exceptions transactions referred to a person, by reason
  * @param notReceivable outgoing payments and other money that is not a receivable
  * @param notBooked pending or information-only entries, kept but not posted
+ * @param confirmed entries whose money an earlier report had posted, confirmed unchanged
+ * @param resumed whether this run finished the same file's earlier run, which was cut off
+ * (a crash, a kill); the counts are the whole file's
  */
 public record FileOutcome(String fileName, long fileId, String status, String reason, String format, int entries,
 		int transactions, int posted, Map<String, BigDecimal> postedAmount, int partial,
-		Map<String, Integer> exceptions, int notReceivable, int notBooked) {
+		Map<String, Integer> exceptions, int notReceivable, int notBooked, int confirmed, boolean resumed) {
+
+	/** The outcome of a run that resumed nothing. */
+	public FileOutcome(String fileName, long fileId, String status, String reason, String format, int entries,
+			int transactions, int posted, Map<String, BigDecimal> postedAmount, int partial,
+			Map<String, Integer> exceptions, int notReceivable, int notBooked, int confirmed) {
+		this(fileName, fileId, status, reason, format, entries, transactions, posted, postedAmount, partial, exceptions,
+				notReceivable, notBooked, confirmed, false);
+	}
 
 	public boolean processed() {
 		return "ingested".equals(this.status);
@@ -34,12 +45,20 @@ public record FileOutcome(String fileName, long fileId, String status, String re
 	}
 
 	static FileOutcome refused(String fileName, long fileId, String status, String reason) {
-		return new FileOutcome(fileName, fileId, status, reason, null, 0, 0, 0, Map.of(), 0, Map.of(), 0, 0);
+		return new FileOutcome(fileName, fileId, status, reason, null, 0, 0, 0, Map.of(), 0, Map.of(), 0, 0, 0);
+	}
+
+	/** The same outcome, reached by finishing a run that was cut off. */
+	FileOutcome asResumed() {
+		return new FileOutcome(this.fileName, this.fileId, this.status, this.reason, this.format, this.entries,
+				this.transactions, this.posted, this.postedAmount, this.partial, this.exceptions, this.notReceivable,
+				this.notBooked, this.confirmed, true);
 	}
 
 	/**
 	 * One line:
-	 * {@code bank.xml: ingested camt.053.001.08, 25 entries, 18 posted (EUR 41234.50), ...}.
+	 * {@code bank.xml: ingested camt.053.001.08, 25 entries, 18 posted (EUR 41234.50), ...},
+	 * ending in {@code , resumed} when it finished a run that was cut off.
 	 */
 	public String summaryLine() {
 		if (!processed()) {
@@ -62,6 +81,12 @@ public record FileOutcome(String fileName, long fileId, String status, String re
 		line.append(", ").append(this.notReceivable).append(" not receivable");
 		if (this.notBooked > 0) {
 			line.append(", ").append(this.notBooked).append(" not booked");
+		}
+		if (this.confirmed > 0) {
+			line.append(", ").append(this.confirmed).append(" confirmed (posted from an earlier report)");
+		}
+		if (this.resumed) {
+			line.append(", resumed");
 		}
 		return line.toString();
 	}

@@ -19,6 +19,7 @@ class FileReport {
 			       count(*) filter (where t.match_status = 'posted') as posted,
 			       count(*) filter (where t.match_status = 'not_receivable') as not_receivable,
 			       count(*) filter (where t.match_status = 'not_booked') as not_booked,
+			       count(*) filter (where t.match_status = 'confirmed') as confirmed,
 			       count(*) filter (where exists (select 1 from allocation a
 			                                        where a.bank_transaction_id = t.transaction_id
 			                                          and a.reason_code = 'short_payment')) as partial
@@ -62,7 +63,7 @@ class FileReport {
 			.list();
 		return new FileOutcome(fileName, fileId, "ingested", null, format, count(counts, "entries"),
 				count(counts, "transactions"), count(counts, "posted"), amounts, count(counts, "partial"), exceptions,
-				count(counts, "not_receivable"), count(counts, "not_booked"));
+				count(counts, "not_receivable"), count(counts, "not_booked"), count(counts, "confirmed"));
 	}
 
 	private static int count(Map<String, Object> row, String column) {

@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("cashpost.jobs")
 @Validated
 public record JobProperties(@DefaultValue("1000") @Min(1) @Max(100000) int stagingChunkSize,
-		@DefaultValue("200") @Min(1) @Max(10000) int matchingChunkSize,
+		@DefaultValue("1000") @Min(1) @Max(10000) int matchingChunkSize,
 		@DefaultValue("1000") @Min(1) @Max(100000) int invoiceChunkSize,
 		@DefaultValue("2") @Min(1) @Max(64) int partitions, @DefaultValue("5s") Duration progressInterval,
 		@DefaultValue("./jobs") Path dir) {

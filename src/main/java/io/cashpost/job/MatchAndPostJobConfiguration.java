@@ -1,15 +1,20 @@
 package io.cashpost.job;
 
 import java.time.Clock;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import io.cashpost.exceptionqueue.ExceptionQueue;
+import io.cashpost.exceptionqueue.Referral;
 import io.cashpost.intake.StagedTransactions;
+import io.cashpost.matching.ExceptionReason;
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.posting.CashPosting;
+import io.cashpost.posting.EarlierReports;
+import io.cashpost.posting.Ledger;
 import io.cashpost.posting.Reversals;
 
 import org.springframework.batch.core.BatchStatus;
@@ -25,6 +30,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,9 +50,11 @@ class MatchAndPostJobConfiguration {
 
 	static final String JOB_NAME = "matchAndPostJob";
 
+	private static final StageTimes STAGE_TIMES = new StageTimes();
+
 	@Bean
 	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep, Step matchRemainderStep,
-			DataSource dataSource, MatchRoutes routes, PaymentMatcher matcher) {
+			Step confirmIntradayStep, DataSource dataSource, MatchRoutes routes, PaymentMatcher matcher) {
 		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
 			.listener(new MatchingLock(dataSource))
 			.listener(indexOpenInvoicesAfresh(matcher))
@@ -54,7 +62,25 @@ class MatchAndPostJobConfiguration {
 			.listener(forgetRoutesWhenDone(routes))
 			.start(matchAndPostStep)
 			.next(matchRemainderStep)
+			.next(confirmIntradayStep)
 			.build();
+	}
+
+	/**
+	 * Once an end-of-day statement's entries are all decided, queues what the day's
+	 * intraday reports posted and it does not carry.
+	 */
+	@Bean
+	Step confirmIntradayStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			EarlierReports earlierReports, ExceptionQueue exceptions, Clock clock) {
+		return new StepBuilder("confirmIntradayStep", jobRepository).tasklet((contribution, chunk) -> {
+			exceptions.referAll(earlierReports.missingFromEndOfDay(clock.instant())
+				.stream()
+				.map((missing) -> new Referral(missing.transactionId(), ExceptionReason.NOT_IN_END_OF_DAY,
+						missing.detail(), List.of(), null))
+				.toList());
+			return RepeatStatus.FINISHED;
+		}).transactionManager(transactionManager).build();
 	}
 
 	@Bean
@@ -88,6 +114,7 @@ class MatchAndPostJobConfiguration {
 			.processor(ownedCustomersMatcher)
 			.writer(decisionWriter)
 			.listener((StepListener) progress(properties, clock))
+			.listener((StepListener) STAGE_TIMES)
 			.build();
 	}
 
@@ -102,6 +129,7 @@ class MatchAndPostJobConfiguration {
 			.processor(matcher::decide)
 			.writer(decisionWriter)
 			.listener((StepListener) progress(properties, clock))
+			.listener((StepListener) STAGE_TIMES)
 			.listener(indexAgainFromWhatPartitionsCommitted(matcher))
 			.build();
 	}
@@ -129,9 +157,10 @@ class MatchAndPostJobConfiguration {
 	}
 
 	@Bean
-	DecisionWriter decisionWriter(CashPosting posting, Reversals reversals, ExceptionQueue exceptions,
-			StagedTransactions transactions, UndecidedTransactions undecided) {
-		return new DecisionWriter(posting, reversals, exceptions, transactions, undecided);
+	DecisionWriter decisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
+			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
+			Clock clock) {
+		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, earlierReports, clock);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import io.cashpost.matching.Payment;
 import io.cashpost.money.Money;
 import io.cashpost.statement.EntryStatus;
 import io.cashpost.statement.RemittanceInfo;
+import io.cashpost.statement.RemittanceJson;
 
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,7 @@ class PendingPaymentReader implements ItemReader<Payment> {
 	private static final String NEXT_PAGE = """
 			select t.transaction_id, t.source_key, t.account, t.currency, t.amount, t.value_date, t.booking_date,
 			       t.entry_status, t.reversal, t.debtor_name, t.debtor_account, t.remittance_text,
-			       t.creditor_reference, t.referred_documents, t.bank_transaction_code
+			       t.creditor_reference, t.referred_documents, t.bank_transaction_code, t.remittance_lines
 			  from bank_transaction t
 			  join statement_file f on f.file_id = t.file_id
 			 where t.match_status = 'new'
@@ -40,7 +41,7 @@ class PendingPaymentReader implements ItemReader<Payment> {
 	private static final String NEXT_PAGE_OF_PARTITION = """
 			select t.transaction_id, t.source_key, t.account, t.currency, t.amount, t.value_date, t.booking_date,
 			       t.entry_status, t.reversal, t.debtor_name, t.debtor_account, t.remittance_text,
-			       t.creditor_reference, t.referred_documents, t.bank_transaction_code
+			       t.creditor_reference, t.referred_documents, t.bank_transaction_code, t.remittance_lines
 			  from match_route r
 			  join bank_transaction t on t.transaction_id = r.transaction_id
 			  join statement_file f on f.file_id = t.file_id
@@ -113,7 +114,8 @@ class PendingPaymentReader implements ItemReader<Payment> {
 		String text = rs.getString("remittance_text");
 		String[] documents = (String[]) rs.getArray("referred_documents").getArray();
 		RemittanceInfo remittance = new RemittanceInfo((text == null || text.isEmpty()) ? List.of() : List.of(text),
-				rs.getString("creditor_reference"), Arrays.asList(documents));
+				rs.getString("creditor_reference"), Arrays.asList(documents),
+				RemittanceJson.read(rs.getString("remittance_lines")));
 		return new Payment(rs.getLong("transaction_id"), rs.getString("source_key"), rs.getString("account"),
 				Money.of(rs.getBigDecimal("amount"), rs.getString("currency")),
 				(valueDate != null) ? valueDate : rs.getObject("booking_date", LocalDate.class),

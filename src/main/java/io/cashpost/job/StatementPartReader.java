@@ -22,6 +22,9 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  */
 class StatementPartReader extends AbstractItemCountingItemStreamItemReader<StatementPart> {
 
+	/** How many parts the file is parsed ahead of staging: two chunks' worth. */
+	private static final int READ_AHEAD = 2000;
+
 	private final Path file;
 
 	private final String fileName;
@@ -40,7 +43,7 @@ class StatementPartReader extends AbstractItemCountingItemStreamItemReader<State
 
 	@Override
 	protected void doOpen() {
-		this.reader = StatementFiles.open(this.file);
+		this.reader = new ReadAhead(StatementFiles.open(this.file), READ_AHEAD, this.fileName);
 	}
 
 	@Override

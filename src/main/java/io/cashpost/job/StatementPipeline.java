@@ -68,8 +68,8 @@ public class StatementPipeline {
 		FileOutcome staged = stage(file, source);
 		if (!staged.processed()) {
 			if (staged.status().equals("refused")) {
-				// Its earlier run may have been cut off while matching: finish that
-				// first.
+				// This file is done, but another file's run may have been cut off
+				// while matching: finish it.
 				matchAndPost();
 			}
 			return staged;
@@ -81,7 +81,8 @@ public class StatementPipeline {
 	/**
 	 * Registers the file, reads it and stages its transactions for matching
 	 * ({@code ingestStatementJob}), or quarantines it; does not match. A duplicate is
-	 * refused and the refusal recorded.
+	 * refused and the refusal recorded; the same bytes whose earlier run was cut off are
+	 * taken up where it stopped ({@link FileOutcome#resumed()}).
 	 * @return {@code ingested} (no counts yet: see {@link #report}), {@code quarantined}
 	 * or {@code refused}
 	 */
@@ -94,6 +95,9 @@ public class StatementPipeline {
 		catch (DuplicateFileException ex) {
 			this.intake.refused(ex, source);
 			return FileOutcome.refused(name, ex.earlierFileId(), "refused", ex.getMessage());
+		}
+		if (received.resumption() == ReceivedFile.Resumption.MATCHING) {
+			return staged(name, received.fileId(), received.format(), true);
 		}
 		StatementFormat format;
 		try {
@@ -109,13 +113,16 @@ public class StatementPipeline {
 			return FileOutcome.refused(name, received.fileId(), "quarantined", reason);
 		}
 		this.intake.markIngested(received.fileId(), format);
-		return new FileOutcome(name, received.fileId(), "ingested", null, format.version(), 0, 0, 0, Map.of(), 0,
-				Map.of(), 0, 0);
+		return staged(name, received.fileId(), format.version(), received.resumed());
 	}
 
 	/** What matching and posting did with a staged file's transactions. */
 	public FileOutcome report(FileOutcome staged) {
-		return staged.processed() ? this.report.of(staged.fileId(), staged.fileName(), staged.format()) : staged;
+		if (!staged.processed()) {
+			return staged;
+		}
+		FileOutcome outcome = this.report.of(staged.fileId(), staged.fileName(), staged.format());
+		return staged.resumed() ? outcome.asResumed() : outcome;
 	}
 
 	/**
@@ -129,6 +136,11 @@ public class StatementPipeline {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new JobFailedException(MatchAndPostJobConfiguration.JOB_NAME, execution);
 		}
+	}
+
+	private static FileOutcome staged(String name, long fileId, String format, boolean resumed) {
+		return new FileOutcome(name, fileId, "ingested", null, format, 0, 0, 0, Map.of(), 0, Map.of(), 0, 0, 0,
+				resumed);
 	}
 
 	private void stage(ReceivedFile received) {

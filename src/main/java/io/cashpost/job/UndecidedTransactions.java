@@ -1,19 +1,31 @@
 package io.cashpost.job;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+import io.cashpost.database.SqlArrays;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Claims a staged transaction for the writer that carries out its decision. Two runs that
- * read the same transaction (two processes, or a run started while another still works)
- * cannot both act on it: the second waits for the first to commit and then finds it
- * decided.
+ * Claims staged transactions for the writer that carries out their decisions. Two runs
+ * that read the same transaction (two processes, or a run started while another still
+ * works) cannot both act on it: the second waits for the first to commit and then finds
+ * it decided.
  */
 @Repository
 class UndecidedTransactions {
 
+	/**
+	 * Locked in id order, so that two chunks claiming overlapping sets cannot deadlock.
+	 */
 	private static final String CLAIM = """
-			select transaction_id from bank_transaction where transaction_id = :id and match_status = 'new' for update
+			select transaction_id from bank_transaction
+			 where transaction_id = any (:ids::bigint[]) and match_status = 'new'
+			 order by transaction_id
+			   for update
 			""";
 
 	private final JdbcClient jdbc;
@@ -23,10 +35,17 @@ class UndecidedTransactions {
 	}
 
 	/**
-	 * Locks the transaction if it is still undecided; false when another run decided it.
+	 * Locks those of the transactions that are still undecided, in one statement.
+	 * @return their ids; the others another run decided
 	 */
-	boolean claim(long transactionId) {
-		return this.jdbc.sql(CLAIM).param("id", transactionId).query(Long.class).optional().isPresent();
+	Set<Long> claim(Collection<Long> transactionIds) {
+		if (transactionIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql(CLAIM)
+			.param("ids", SqlArrays.bigint(transactionIds, (id) -> id))
+			.query(Long.class)
+			.list());
 	}
 
 }

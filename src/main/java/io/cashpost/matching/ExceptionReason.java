@@ -22,7 +22,17 @@ public enum ExceptionReason {
 	/** The same money was already posted from another file. */
 	DUPLICATE,
 	/** A reversal or return whose original posting is not known. */
-	REVERSAL;
+	REVERSAL,
+	/**
+	 * The end-of-day statement books an entry already posted from an intraday report with
+	 * another amount or value date.
+	 */
+	CHANGED_SINCE_INTRADAY,
+	/**
+	 * An entry posted from an intraday report that the end-of-day statement of its day
+	 * does not carry: the bank may have reversed it.
+	 */
+	NOT_IN_END_OF_DAY;
 
 	/** The code used in exports and the database, e.g. {@code unknown_payer}. */
 	public String code() {

@@ -1,17 +1,12 @@
 package io.cashpost.posting;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cashpost.matching.MatchDecision.AutoPost;
-import io.cashpost.matching.ProposedAllocation;
-import io.cashpost.money.Money;
+import io.cashpost.database.SqlArrays;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -21,13 +16,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcAllocations {
 
+	/** The allocations of a chunk's entries, in one statement. */
 	private static final String INSERT = """
 			insert into allocation (journal_entry_id, bank_transaction_id, invoice_id, customer_id, currency,
 			                        applied_amount, discount_amount, write_off_amount, reason_code, rule, confidence,
 			                        evidence, posted_at)
-			values (:journalEntryId, :transactionId, :invoiceId, :customerId, :currency,
-			        :applied, :discount, :writeOff, :reasonCode, :rule, :confidence,
-			        :evidence, :postedAt)
+			select a.journal_entry_id, a.bank_transaction_id, a.invoice_id, a.customer_id, a.currency,
+			       a.applied_amount, a.discount_amount, a.write_off_amount, a.reason_code, a.rule, a.confidence,
+			       a.evidence, a.posted_at::timestamptz
+			  from unnest(:entryIds::bigint[], :transactionIds::bigint[], :invoiceIds::bigint[], :customerIds::text[],
+			              :currencies::text[], :applied::numeric[], :discounts::numeric[], :writeOffs::numeric[],
+			              :reasonCodes::text[], :rules::text[], :confidences::numeric[], :evidence::text[],
+			              :postedAts::text[])
+			       as a(journal_entry_id, bank_transaction_id, invoice_id, customer_id, currency, applied_amount,
+			            discount_amount, write_off_amount, reason_code, rule, confidence, evidence, posted_at)
 			""";
 
 	/**
@@ -41,43 +43,41 @@ class JdbcAllocations {
 			returning invoice_id, applied_amount + discount_amount + write_off_amount as settled
 			""";
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	JdbcAllocations(NamedParameterJdbcTemplate jdbc) {
+	JdbcAllocations(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	void insert(long journalEntryId, AutoPost decision, Instant postedAt) {
-		List<Share> shares = new ArrayList<>();
-		for (ProposedAllocation allocation : decision.allocations()) {
-			shares.add(new Share(allocation.invoiceId(), allocation.customerId(), allocation.applied(),
-					allocation.discount(), allocation.writeOff(), allocation.reasonCode()));
+	/**
+	 * Inserts the allocations of posted entries, in one statement.
+	 * @param posted each posting with the id its entry was given
+	 */
+	void insert(List<Posted> posted) {
+		List<Row> rows = new ArrayList<>();
+		for (Posted entry : posted) {
+			for (Allocation allocation : entry.posting().allocations()) {
+				rows.add(new Row(entry.entryId(), entry.posting().entry(), allocation));
+			}
 		}
-		if (!decision.onAccount().isZero()) {
-			shares.add(Share.onAccount(decision.onAccountCustomerId(), decision.onAccount(), "overpayment"));
+		if (rows.isEmpty()) {
+			return;
 		}
-		insert(new Source(journalEntryId, decision.payment().transactionId(), decision.rule(), decision.confidence(),
-				decision.evidence(), postedAt), shares);
-	}
-
-	void insert(Source source, List<Share> shares) {
-		List<MapSqlParameterSource> rows = new ArrayList<>(shares.size());
-		for (Share share : shares) {
-			rows.add(new MapSqlParameterSource().addValue("journalEntryId", source.journalEntryId())
-				.addValue("transactionId", source.transactionId())
-				.addValue("currency", share.applied().currency().getCurrencyCode())
-				.addValue("rule", source.rule())
-				.addValue("confidence", BigDecimal.valueOf(source.confidence()))
-				.addValue("evidence", source.evidence())
-				.addValue("postedAt", Timestamp.from(source.postedAt()))
-				.addValue("invoiceId", share.invoiceId())
-				.addValue("customerId", share.customerId())
-				.addValue("applied", share.applied().amount())
-				.addValue("discount", share.discount().amount())
-				.addValue("writeOff", share.writeOff().amount())
-				.addValue("reasonCode", share.reasonCode()));
-		}
-		this.jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+		this.jdbc.sql(INSERT)
+			.param("entryIds", SqlArrays.bigint(rows, Row::entryId))
+			.param("transactionIds", SqlArrays.bigint(rows, (row) -> row.entry().bankTransactionId()))
+			.param("invoiceIds", SqlArrays.bigint(rows, (row) -> row.allocation().invoiceId()))
+			.param("customerIds", SqlArrays.text(rows, (row) -> row.allocation().customerId()))
+			.param("currencies", SqlArrays.text(rows, (row) -> row.allocation().applied().currency().getCurrencyCode()))
+			.param("applied", SqlArrays.numeric(rows, (row) -> row.allocation().applied().amount()))
+			.param("discounts", SqlArrays.numeric(rows, (row) -> row.allocation().discount().amount()))
+			.param("writeOffs", SqlArrays.numeric(rows, (row) -> row.allocation().writeOff().amount()))
+			.param("reasonCodes", SqlArrays.text(rows, (row) -> row.allocation().reasonCode()))
+			.param("rules", SqlArrays.text(rows, (row) -> row.allocation().rule()))
+			.param("confidences", SqlArrays.numeric(rows, (row) -> BigDecimal.valueOf(row.allocation().confidence())))
+			.param("evidence", SqlArrays.text(rows, (row) -> row.allocation().evidence()))
+			.param("postedAts", SqlArrays.text(rows, (row) -> row.entry().postedAt().toString()))
+			.update();
 	}
 
 	/**
@@ -86,39 +86,20 @@ class JdbcAllocations {
 	 * left out)
 	 */
 	List<Settled> reverse(long journalEntryId) {
-		return this.jdbc
-			.query(REVERSE, new MapSqlParameterSource("entryId", journalEntryId),
-					(rs, row) -> new Settled(rs.getLong("invoice_id"), rs.wasNull(), rs.getBigDecimal("settled")))
+		return this.jdbc.sql(REVERSE)
+			.param("entryId", journalEntryId)
+			.query((rs, row) -> new Settled(rs.getLong("invoice_id"), rs.wasNull(), rs.getBigDecimal("settled")))
+			.list()
 			.stream()
 			.filter((settled) -> !settled.onAccount())
 			.toList();
 	}
 
-	/**
-	 * Where allocation rows come from.
-	 *
-	 * @param journalEntryId the entry that posted them
-	 * @param transactionId the bank transaction whose money they place
-	 * @param rule the matching rule, or {@code manual}
-	 * @param confidence how sure, 0 to 1
-	 * @param evidence what was seen, or who decided
-	 * @param postedAt when
-	 */
-	record Source(long journalEntryId, long transactionId, String rule, double confidence, String evidence,
-			Instant postedAt) {
+	/** A posting whose entry is in the journal now, under this id. */
+	record Posted(long entryId, Posting posting) {
 	}
 
-	/**
-	 * One allocation row: part of the money to an invoice, or on account when the invoice
-	 * is {@code null}.
-	 */
-	record Share(Long invoiceId, String customerId, Money applied, Money discount, Money writeOff, String reasonCode) {
-
-		static Share onAccount(String customerId, Money amount, String reasonCode) {
-			Money zero = Money.zero(amount.currency());
-			return new Share(null, customerId, amount, zero, zero, reasonCode);
-		}
-
+	private record Row(long entryId, JournalEntry entry, Allocation allocation) {
 	}
 
 	/** What a reversed allocation had taken off an invoice's open amount. */

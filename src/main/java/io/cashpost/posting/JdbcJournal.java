@@ -5,14 +5,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import io.cashpost.database.SqlArrays;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,17 +27,36 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcJournal {
 
-	private static final String INSERT_ENTRY = """
+	/**
+	 * Entries of a chunk in one statement; an entry whose key is posted already is left
+	 * out. The new ids come back with their keys. Written in key order: two chunks that
+	 * carry the same money wait for each other's keys in one order, never in a circle.
+	 */
+	private static final String INSERT_ENTRIES = """
 			insert into journal_entry (posting_key, kind, bank_transaction_id, reverses_entry_id, currency, description,
 			                           posted_at)
-			values (:postingKey, :kind, :bankTransactionId, :reversesEntryId, :currency, :description, :postedAt)
+			select e.posting_key, e.kind, e.bank_transaction_id, e.reverses_entry_id, e.currency, e.description,
+			       e.posted_at::timestamptz
+			  from unnest(:postingKeys::text[], :kinds::text[], :transactionIds::bigint[], :reversesEntryIds::bigint[],
+			              :currencies::text[], :descriptions::text[], :postedAts::text[])
+			       as e(posting_key, kind, bank_transaction_id, reverses_entry_id, currency, description, posted_at)
+			 order by e.posting_key
 			on conflict (posting_key) do nothing
-			returning journal_entry_id
+			returning journal_entry_id, posting_key
 			""";
 
-	private static final String INSERT_LINE = """
+	/**
+	 * Lines of a chunk in one statement: the database checks after it that every entry it
+	 * wrote balances.
+	 */
+	private static final String INSERT_LINES = """
 			insert into journal_line (journal_entry_id, line_no, account_code, customer_id, invoice_id, debit, credit)
-			values (:entryId, :lineNo, :accountCode, :customerId, :invoiceId, :debit, :credit)
+			select * from unnest(:entryIds::bigint[], :lineNos::int[], :accountCodes::text[], :customerIds::text[],
+			                     :invoiceIds::bigint[], :debits::numeric[], :credits::numeric[])
+			""";
+
+	private static final String POSTED_KEYS = """
+			select posting_key from journal_entry where posting_key = any (:postingKeys::text[])
 			""";
 
 	private static final String POSTED = "select exists (select 1 from journal_entry where posting_key = :postingKey)";
@@ -55,11 +78,8 @@ class JdbcJournal {
 
 	private final JdbcClient jdbc;
 
-	private final NamedParameterJdbcTemplate batch;
-
-	JdbcJournal(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	JdbcJournal(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 	}
 
 	/**
@@ -67,18 +87,42 @@ class JdbcJournal {
 	 * @return the new entry's id, or empty when the key was already posted
 	 */
 	Optional<Long> append(JournalEntry entry) {
-		Optional<Long> id = this.jdbc.sql(INSERT_ENTRY)
-			.param("postingKey", entry.postingKey())
-			.param("kind", entry.kind())
-			.param("bankTransactionId", entry.bankTransactionId())
-			.param("reversesEntryId", entry.reversesEntryId())
-			.param("currency", entry.currency().getCurrencyCode())
-			.param("description", entry.description())
-			.param("postedAt", Timestamp.from(entry.postedAt()))
-			.query(Long.class)
-			.optional();
-		id.ifPresent((entryId) -> appendLines(entryId, entry.lines()));
-		return id;
+		return Optional.ofNullable(appendAll(List.of(entry)).get(entry.postingKey()));
+	}
+
+	/**
+	 * Appends the entries, in their order, with their lines: two statements whatever
+	 * their number. An entry whose posting key is in the ledger already is not appended.
+	 * @return the new entries' ids by posting key (the keys posted before are missing)
+	 */
+	Map<String, Long> appendAll(List<JournalEntry> entries) {
+		if (entries.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Long> ids = new HashMap<>();
+		this.jdbc.sql(INSERT_ENTRIES)
+			.param("postingKeys", SqlArrays.text(entries, JournalEntry::postingKey))
+			.param("kinds", SqlArrays.text(entries, JournalEntry::kind))
+			.param("transactionIds", SqlArrays.bigint(entries, JournalEntry::bankTransactionId))
+			.param("reversesEntryIds", SqlArrays.bigint(entries, JournalEntry::reversesEntryId))
+			.param("currencies", SqlArrays.text(entries, (entry) -> entry.currency().getCurrencyCode()))
+			.param("descriptions", SqlArrays.text(entries, JournalEntry::description))
+			.param("postedAts", SqlArrays.text(entries, (entry) -> entry.postedAt().toString()))
+			.query((rs, row) -> ids.put(rs.getString("posting_key"), rs.getLong("journal_entry_id")))
+			.list();
+		appendLines(entries, ids);
+		return ids;
+	}
+
+	/** Those of the keys that are in the ledger. */
+	Set<String> postedKeys(Collection<String> postingKeys) {
+		if (postingKeys.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql(POSTED_KEYS)
+			.param("postingKeys", SqlArrays.text(postingKeys, (key) -> key))
+			.query(String.class)
+			.list());
 	}
 
 	boolean isPosted(String postingKey) {
@@ -123,19 +167,31 @@ class JdbcJournal {
 			Instant postedAt, JournalLine line) {
 	}
 
-	private void appendLines(long entryId, List<JournalLine> lines) {
-		List<MapSqlParameterSource> rows = new ArrayList<>(lines.size());
-		for (int i = 0; i < lines.size(); i++) {
-			JournalLine line = lines.get(i);
-			rows.add(new MapSqlParameterSource().addValue("entryId", entryId)
-				.addValue("lineNo", i + 1)
-				.addValue("accountCode", line.qualifiedAccount())
-				.addValue("customerId", line.customerId())
-				.addValue("invoiceId", line.invoiceId())
-				.addValue("debit", line.debit())
-				.addValue("credit", line.credit()));
+	private void appendLines(List<JournalEntry> entries, Map<String, Long> ids) {
+		List<NumberedLine> lines = new ArrayList<>();
+		for (JournalEntry entry : entries) {
+			Long entryId = ids.get(entry.postingKey());
+			if (entryId != null) {
+				for (int i = 0; i < entry.lines().size(); i++) {
+					lines.add(new NumberedLine(entryId, i + 1, entry.lines().get(i)));
+				}
+			}
 		}
-		this.batch.batchUpdate(INSERT_LINE, rows.toArray(MapSqlParameterSource[]::new));
+		if (lines.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql(INSERT_LINES)
+			.param("entryIds", SqlArrays.bigint(lines, NumberedLine::entryId))
+			.param("lineNos", SqlArrays.integer(lines, NumberedLine::lineNo))
+			.param("accountCodes", SqlArrays.text(lines, (numbered) -> numbered.line().qualifiedAccount()))
+			.param("customerIds", SqlArrays.text(lines, (numbered) -> numbered.line().customerId()))
+			.param("invoiceIds", SqlArrays.bigint(lines, (numbered) -> numbered.line().invoiceId()))
+			.param("debits", SqlArrays.numeric(lines, (numbered) -> numbered.line().debit()))
+			.param("credits", SqlArrays.numeric(lines, (numbered) -> numbered.line().credit()))
+			.update();
+	}
+
+	private record NumberedLine(long entryId, int lineNo, JournalLine line) {
 	}
 
 }

@@ -18,10 +18,10 @@ import java.util.List;
  * @param postedAt when it was posted
  * @param lines debits and credits
  */
-record JournalEntry(String postingKey, String kind, Long bankTransactionId, Long reversesEntryId, Currency currency,
-		String description, Instant postedAt, List<JournalLine> lines) {
+public record JournalEntry(String postingKey, String kind, Long bankTransactionId, Long reversesEntryId,
+		Currency currency, String description, Instant postedAt, List<JournalLine> lines) {
 
-	JournalEntry {
+	public JournalEntry {
 		lines = List.copyOf(lines);
 		if (lines.size() < 2) {
 			throw new IllegalArgumentException("journal entry " + postingKey + " needs two lines at least");

@@ -13,15 +13,15 @@ import java.math.BigDecimal;
  * @param debit debit amount (zero when a credit)
  * @param credit credit amount (zero when a debit)
  */
-record JournalLine(String accountCode, String subAccount, String customerId, Long invoiceId, BigDecimal debit,
+public record JournalLine(String accountCode, String subAccount, String customerId, Long invoiceId, BigDecimal debit,
 		BigDecimal credit) {
 
-	static JournalLine debit(String accountCode, String subAccount, String customerId, Long invoiceId,
+	public static JournalLine debit(String accountCode, String subAccount, String customerId, Long invoiceId,
 			BigDecimal amount) {
 		return new JournalLine(accountCode, subAccount, customerId, invoiceId, amount, BigDecimal.ZERO);
 	}
 
-	static JournalLine credit(String accountCode, String subAccount, String customerId, Long invoiceId,
+	public static JournalLine credit(String accountCode, String subAccount, String customerId, Long invoiceId,
 			BigDecimal amount) {
 		return new JournalLine(accountCode, subAccount, customerId, invoiceId, BigDecimal.ZERO, amount);
 	}

@@ -22,6 +22,11 @@ final class ReceiptEntries {
 		this.accounts = accounts;
 	}
 
+	/** The receipt's entry with its allocations. */
+	Posting posting(AutoPost decision, Instant postedAt) {
+		return new Posting(of(decision, postedAt), allocations(decision));
+	}
+
 	JournalEntry of(AutoPost decision, Instant postedAt) {
 		Payment payment = decision.payment();
 		List<JournalLine> lines = new ArrayList<>();
@@ -62,6 +67,20 @@ final class ReceiptEntries {
 				payment.amount().currency(),
 				"Receipt " + payment.amount() + " from " + payer(payment) + ", no receivable (" + classification + ")",
 				postedAt, lines);
+	}
+
+	private static List<Allocation> allocations(AutoPost decision) {
+		List<Allocation> allocations = new ArrayList<>();
+		for (ProposedAllocation allocation : decision.allocations()) {
+			allocations.add(new Allocation(allocation.invoiceId(), allocation.customerId(), allocation.applied(),
+					allocation.discount(), allocation.writeOff(), allocation.reasonCode(), decision.rule(),
+					decision.confidence(), decision.evidence()));
+		}
+		if (!decision.onAccount().isZero()) {
+			allocations.add(Allocation.onAccount(decision.onAccountCustomerId(), decision.onAccount(), "overpayment",
+					decision.rule(), decision.confidence(), decision.evidence()));
+		}
+		return allocations;
 	}
 
 	private JournalLine cash(Payment payment) {

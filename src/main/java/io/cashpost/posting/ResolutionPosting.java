@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResolutionPosting {
 
+	private static final String MANUAL = "manual";
+
 	private static final String CUSTOMER_EXISTS = "select exists (select 1 from customer where customer_id = :id)";
 
 	private final OpenAmounts openAmounts;
 
-	private final JdbcJournal journal;
-
-	private final JdbcAllocations allocations;
+	private final Ledger ledger;
 
 	private final LedgerProperties accounts;
 
@@ -41,11 +41,9 @@ public class ResolutionPosting {
 
 	private final Clock clock;
 
-	ResolutionPosting(OpenAmounts openAmounts, JdbcJournal journal, JdbcAllocations allocations,
-			LedgerProperties accounts, JdbcClient jdbc, Clock clock) {
+	ResolutionPosting(OpenAmounts openAmounts, Ledger ledger, LedgerProperties accounts, JdbcClient jdbc, Clock clock) {
 		this.openAmounts = openAmounts;
-		this.journal = journal;
-		this.allocations = allocations;
+		this.ledger = ledger;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -64,12 +62,12 @@ public class ResolutionPosting {
 		}
 		List<Invoice> invoices = this.openAmounts.lockByNumbers(amounts.keySet());
 		checkAllFound(amounts, invoices);
-		List<JdbcAllocations.Share> shares = new ArrayList<>();
+		List<Allocation> shares = new ArrayList<>();
 		Money assigned = Money.zero(release.amount().currency());
 		for (Invoice invoice : invoices) {
 			Money amount = checked(release, invoice, amounts.get(invoice.number()));
-			shares.add(new JdbcAllocations.Share(invoice.id(), invoice.customerId(), amount, zero(release),
-					zero(release), null));
+			shares.add(new Allocation(invoice.id(), invoice.customerId(), amount, zero(release), zero(release), null,
+					MANUAL, 1.0, resolvedBy(release)));
 			assigned = assigned.plus(amount);
 		}
 		Money rest = release.amount().minus(assigned);
@@ -78,15 +76,10 @@ public class ResolutionPosting {
 					"the invoices take " + assigned + ", but only " + release.amount() + " is in suspense");
 		}
 		if (!rest.isZero()) {
-			shares.add(JdbcAllocations.Share.onAccount(onlyCustomer(invoices, rest), rest, "on_account"));
+			shares.add(Allocation.onAccount(onlyCustomer(invoices, rest), rest, "on_account", MANUAL, 1.0,
+					resolvedBy(release)));
 		}
-		long entryId = post(release, shares, null, "to " + String.join(", ", amounts.keySet()));
-		for (JdbcAllocations.Share share : shares) {
-			if (share.invoiceId() != null) {
-				this.openAmounts.reduce(share.invoiceId(), share.applied().amount());
-			}
-		}
-		return entryId;
+		return post(release, shares, null, "to " + String.join(", ", amounts.keySet()));
 	}
 
 	/** Puts the money on the customer's account as credit. */
@@ -95,8 +88,9 @@ public class ResolutionPosting {
 		if (!this.jdbc.sql(CUSTOMER_EXISTS).param("id", customerId).query(Boolean.class).single()) {
 			throw new ResolutionRefusedException("no customer " + customerId);
 		}
-		return post(release, List.of(JdbcAllocations.Share.onAccount(customerId, release.amount(), "on_account")), null,
-				"on account for " + customerId);
+		return post(release, List
+			.of(Allocation.onAccount(customerId, release.amount(), "on_account", MANUAL, 1.0, resolvedBy(release))),
+				null, "on account for " + customerId);
 	}
 
 	/** Books the money to a ledger account that is not a receivable (rent, a grant). */
@@ -118,11 +112,10 @@ public class ResolutionPosting {
 		return post(release, List.of(), this.accounts.refunds(), "refund");
 	}
 
-	private long post(Release release, List<JdbcAllocations.Share> shares, String creditAccount, String what) {
-		Instant now = this.clock.instant();
+	private long post(Release release, List<Allocation> shares, String creditAccount, String what) {
 		List<JournalLine> lines = new ArrayList<>();
 		lines.add(JournalLine.debit(this.accounts.suspense(), null, null, null, release.amount().amount()));
-		for (JdbcAllocations.Share share : shares) {
+		for (Allocation share : shares) {
 			String account = (share.invoiceId() != null) ? this.accounts.receivables() : this.accounts.unappliedCash();
 			lines.add(
 					JournalLine.credit(account, null, share.customerId(), share.invoiceId(), share.applied().amount()));
@@ -132,15 +125,20 @@ public class ResolutionPosting {
 		}
 		String description = "Resolution of " + release.amount() + " from suspense " + what + " by "
 				+ release.resolvedBy();
-		long entryId = this.journal
-			.append(new JournalEntry(release.postingKey(), "resolution", release.bankTransactionId(), null,
-					release.amount().currency(), description, now, lines))
-			.orElseThrow(() -> new ResolutionRefusedException(release.postingKey() + " is posted already"));
-		if (!shares.isEmpty()) {
-			this.allocations.insert(new JdbcAllocations.Source(entryId, release.bankTransactionId(), "manual", 1.0,
-					"resolved by " + release.resolvedBy(), now), shares);
+		JournalEntry entry = new JournalEntry(release.postingKey(), "resolution", release.bankTransactionId(), null,
+				release.amount().currency(), description, this.clock.instant(), lines);
+		PostingOutcome outcome = this.ledger.post(new Posting(entry, shares));
+		if (outcome instanceof PostingOutcome.Posted posted) {
+			return posted.journalEntryId();
 		}
-		return entryId;
+		if (outcome instanceof PostingOutcome.InvoiceChanged changed) {
+			throw new ResolutionRefusedException(changed.detail());
+		}
+		throw new ResolutionRefusedException(release.postingKey() + " is posted already");
+	}
+
+	private static String resolvedBy(Release release) {
+		return "resolved by " + release.resolvedBy();
 	}
 
 	private static Money checked(Release release, Invoice invoice, BigDecimal amount) {

@@ -20,16 +20,24 @@ import io.cashpost.statement.mt.Mt940Reader;
  */
 public final class StatementFiles {
 
-	/** How much of a file is looked at to tell its format. */
-	private static final int HEAD_BYTES = 8192;
+	/**
+	 * How much of a file is looked at to tell its format: enough for an envelope and a
+	 * Business Application Header before the {@code Document}.
+	 */
+	private static final int HEAD_BYTES = 32 * 1024;
 
 	private static final Pattern CAMT_NAMESPACE = Pattern
 		.compile("urn:iso:std:iso:20022:tech:xsd:(camt\\.05[234])\\.001\\.(\\d{2})\\b");
+
+	private static final Pattern ISO20022_DOCUMENT = Pattern.compile(
+			"<(?:\\w+:)?Document\\s[^>]*?xmlns(?::\\w+)?=[\"']urn:iso:std:iso:20022:tech:xsd:([a-z]{4}\\.\\d{3}\\.\\d{3}\\.\\d{2})");
 
 	private static final Pattern ROOT_NAMESPACE = Pattern
 		.compile("<(?:\\w+:)?\\w+\\s[^>]*?xmlns(?::\\w+)?=[\"']([^\"']*)");
 
 	private static final Pattern SWIFT_MESSAGE_TYPE = Pattern.compile("\\{2:[IO](\\d{3})");
+
+	private static final Pattern SWIFT_FIELD = Pattern.compile(":(?:20|21|25|25P|28C?|60[FM]|61|62[FM]|64|65|86|NS):");
 
 	private StatementFiles() {
 	}
@@ -55,6 +63,11 @@ public final class StatementFiles {
 		}
 		if (isSwift(head)) {
 			return swiftFormat(file, head);
+		}
+		if (SWIFT_FIELD.matcher(text).lookingAt()) {
+			throw new StatementReadException(file.toString(), null,
+					"SWIFT fields, not a whole MT940 statement (a statement starts with :20: and holds :25:, :60F:, its :61: "
+							+ "lines and :62F:); the file starts with '" + printable(text) + "'");
 		}
 		throw new StatementReadException(file.toString(), null,
 				"not a statement format Cashpost knows (camt.052/053/054, MT940/MT942, BAI2); the file starts with '"
@@ -87,6 +100,11 @@ public final class StatementFiles {
 		if (camt.find()) {
 			return new StatementFormat(camt.group(1), camt.group(1) + ".001." + camt.group(2));
 		}
+		Matcher document = ISO20022_DOCUMENT.matcher(head);
+		if (document.find()) {
+			throw new StatementReadException(file.toString(), null, "ISO 20022 " + document.group(1)
+					+ " is not a statement message: Cashpost reads camt.052, camt.053 and camt.054");
+		}
 		Matcher root = ROOT_NAMESPACE.matcher(head);
 		String found = root.find() ? "unknown XML namespace '" + root.group(1) + "'" : "XML without a namespace";
 		throw new StatementReadException(file.toString(), null,
@@ -102,7 +120,8 @@ public final class StatementFiles {
 
 	private static StatementFormat swiftFormat(Path file, String head) {
 		Matcher type = SWIFT_MESSAGE_TYPE.matcher(head);
-		if (type.find()) {
+		// 000 is a placeholder some exports put where the type belongs: the fields tell
+		if (type.find() && !type.group(1).equals("000")) {
 			return switch (type.group(1)) {
 				case "940" -> new StatementFormat("MT940", "MT940");
 				case "942" -> new StatementFormat("MT942", "MT942");

@@ -13,8 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON view of a statement file: what {@code inspect} prints, and, with every
- * transaction, what the golden files beside the sample files hold. Amounts are decimal
- * strings, never floats.
+ * transaction, what the golden files beside the sample files hold (and
+ * {@code inspect --transactions} prints). Amounts are decimal strings, never floats.
+ * {@code warnings} lists what the reader forgave, each naming the file and the place.
  */
 public final class StatementJson {
 
@@ -29,6 +30,8 @@ public final class StatementJson {
 	private final List<Map<String, Object>> statements = new ArrayList<>();
 
 	private final List<Map<String, Object>> pending = new ArrayList<>();
+
+	private final List<String> warnings = new ArrayList<>();
 
 	private final boolean withTransactions;
 
@@ -65,6 +68,7 @@ public final class StatementJson {
 			}
 		}
 		else if (part instanceof StatementSummary summary) {
+			summary.warnings().forEach((warning) -> this.warnings.add(warning.toString()));
 			Map<String, Object> statement = statement(summary);
 			if (this.withTransactions) {
 				statement.put("transaction_details", List.copyOf(this.pending));
@@ -89,6 +93,7 @@ public final class StatementJson {
 		document.put("file", this.file);
 		document.put("format", this.format.version());
 		document.put("statements", this.statements);
+		document.put("warnings", this.warnings);
 		return document;
 	}
 
@@ -125,6 +130,9 @@ public final class StatementJson {
 		json.put("creditor_reference", t.remittance().creditorReference());
 		json.put("referred_documents", t.remittance().referredDocuments());
 		json.put("remittance", t.remittance().unstructured());
+		if (!t.remittance().lines().isEmpty()) {
+			json.put("remittance_lines", RemittanceJson.view(t.remittance().lines()));
+		}
 		BankTransaction.Details details = t.details();
 		if (!details.equals(BankTransaction.Details.NONE)) {
 			json.put("mandate_id", details.mandateId());

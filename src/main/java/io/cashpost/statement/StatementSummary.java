@@ -2,6 +2,7 @@ package io.cashpost.statement;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 
 /**
  * A statement once all its entries are read: its balances and whether they add up.
@@ -18,10 +19,23 @@ import java.util.Currency;
  * @param creditSum sum of booked credit entries
  * @param debitSum sum of booked debit entries (positive)
  * @param line line where the statement starts (0 when unknown)
+ * @param warnings what the reader forgave in this statement, and in the file before it
  */
 public record StatementSummary(String statementRef, String account, Currency currency, BigDecimal openingBalance,
-		BigDecimal closingBalance, int entries, int transactions, BigDecimal creditSum, BigDecimal debitSum,
-		long line) implements StatementPart {
+		BigDecimal closingBalance, int entries, int transactions, BigDecimal creditSum, BigDecimal debitSum, long line,
+		List<StatementWarning> warnings) implements StatementPart {
+
+	public StatementSummary {
+		warnings = (warnings != null) ? List.copyOf(warnings) : List.of();
+	}
+
+	/** A summary of a statement read without warnings. */
+	public StatementSummary(String statementRef, String account, Currency currency, BigDecimal openingBalance,
+			BigDecimal closingBalance, int entries, int transactions, BigDecimal creditSum, BigDecimal debitSum,
+			long line) {
+		this(statementRef, account, currency, openingBalance, closingBalance, entries, transactions, creditSum,
+				debitSum, line, List.of());
+	}
 
 	/**
 	 * Whether opening balance + credits - debits = closing balance; {@code null} when the

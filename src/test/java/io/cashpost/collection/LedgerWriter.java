@@ -117,8 +117,7 @@ public final class LedgerWriter {
 		Invoice invoice = invoice(invoiceNumber);
 		long transactionId = bankTransaction(amount, invoice.currency(), "Payer of " + invoiceNumber, null, at);
 		long entryId = entry("receipt", transactionId, null, invoice.currency(), at);
-		line(entryId, 1, "1200", null, null, amount, "0");
-		line(entryId, 2, "1400", invoice.customerId(), invoice.invoiceId(), "0", amount);
+		lines(entryId, amount, "1400", invoice.customerId(), invoice.invoiceId());
 		this.jdbc.sql("""
 				insert into allocation (journal_entry_id, bank_transaction_id, invoice_id, customer_id, currency,
 				                        applied_amount, rule, confidence, posted_at)
@@ -193,8 +192,7 @@ public final class LedgerWriter {
 			String suggestedCustomer, String invoiceNumber, Instant at) {
 		long transactionId = bankTransaction(amount, currency, payer, payerAccount, at);
 		long entryId = entry("receipt", transactionId, null, currency, at);
-		line(entryId, 1, "1200", null, null, amount, "0");
-		line(entryId, 2, "1590", null, null, "0", amount);
+		lines(entryId, amount, "1590", null, null);
 		String suggestions = (suggestedCustomer != null)
 				? "[{\"invoice_number\": \"" + invoiceNumber + "\", \"customer_id\": \"" + suggestedCustomer
 						+ "\", \"open_amount\": \"" + amount + "\", \"currency\": \"" + currency
@@ -244,20 +242,22 @@ public final class LedgerWriter {
 			.single();
 	}
 
-	private void line(long entryId, int lineNo, String account, String customerId, Long invoiceId, String debit,
-			String credit) {
+	/**
+	 * Cash in, the account credited: both lines in one statement, as the ledger wants
+	 * them.
+	 */
+	private void lines(long entryId, String amount, String credited, String customerId, Long invoiceId) {
 		this.jdbc
 			.sql("""
 					insert into journal_line (journal_entry_id, line_no, account_code, customer_id, invoice_id, debit, credit)
-					values (:entryId, :lineNo, :account, :customerId, :invoiceId, :debit, :credit)
+					values (:entryId, 1, '1200', null, null, :amount, 0),
+					       (:entryId, 2, :credited, :customerId, :invoiceId, 0, :amount)
 					""")
 			.param("entryId", entryId)
-			.param("lineNo", lineNo)
-			.param("account", account)
+			.param("amount", new BigDecimal(amount))
+			.param("credited", credited)
 			.param("customerId", customerId)
 			.param("invoiceId", invoiceId)
-			.param("debit", new BigDecimal(debit))
-			.param("credit", new BigDecimal(credit))
 			.update();
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.cashpost.CashpostApplication;
+import io.cashpost.ExternalTestDatabase;
 import io.cashpost.job.Collected;
 import io.cashpost.job.CamtStatementBuilder;
 import io.cashpost.job.FileCollection;
@@ -36,15 +37,26 @@ class SftpIntakeIntegrationTests {
 
 	private Path outgoing;
 
+	/**
+	 * Kept between the two starts: a database of the second pass's server, or embedded.
+	 */
+	private String database;
+
 	@BeforeEach
 	void startServer() {
 		this.server = TestSftpServer.start(this.dir.resolve("server"));
 		this.outgoing = this.server.dir("outgoing");
+		this.database = ExternalTestDatabase.serverUrl()
+			.map((server) -> "spring.datasource.url=" + ExternalTestDatabase.createDatabase(server))
+			.orElse("cashpost.embedded-db.dir=" + this.dir.resolve("pg"));
 	}
 
 	@AfterEach
 	void stopServer() throws IOException {
 		this.server.close();
+		if (this.database.startsWith("spring.datasource.url=")) {
+			ExternalTestDatabase.drop(this.database.substring("spring.datasource.url=".length()));
+		}
 	}
 
 	@Test
@@ -100,10 +112,9 @@ class SftpIntakeIntegrationTests {
 	 * embedded database would be wiped when the application stops).
 	 */
 	private ConfigurableApplicationContext application() {
-		return new SpringApplicationBuilder(CashpostApplication.class).properties(
-				"cashpost.embedded-db.dir=" + this.dir.resolve("pg"), "cashpost.embedded-db.clean=false",
-				"cashpost.intake.dir=" + this.dir.resolve("intake"), "cashpost.intake.sftp.bank-a.host=127.0.0.1",
-				"cashpost.intake.sftp.bank-a.port=" + this.server.port(),
+		return new SpringApplicationBuilder(CashpostApplication.class).properties(this.database,
+				"cashpost.embedded-db.clean=false", "cashpost.intake.dir=" + this.dir.resolve("intake"),
+				"cashpost.intake.sftp.bank-a.host=127.0.0.1", "cashpost.intake.sftp.bank-a.port=" + this.server.port(),
 				"cashpost.intake.sftp.bank-a.user=" + TestSftpServer.USER,
 				"cashpost.intake.sftp.bank-a.private-key-file=" + this.server.privateKey(this.dir.resolve("id_ecdsa")),
 				"cashpost.intake.sftp.bank-a.known-hosts=" + this.server.knownHosts(this.dir.resolve("known_hosts")),

@@ -27,6 +27,10 @@ public final class CamtStatementBuilder {
 
 	private BigDecimal closingOffset = BigDecimal.ZERO;
 
+	private boolean intraday;
+
+	private String createdAt = "2026-11-20T18:00:00+01:00";
+
 	private CamtStatementBuilder(String statementId) {
 		this.statementId = statementId;
 	}
@@ -74,6 +78,18 @@ public final class CamtStatementBuilder {
 		return this;
 	}
 
+	/** An intraday account report (camt.052.001.08) instead of a statement. */
+	public CamtStatementBuilder intraday() {
+		this.intraday = true;
+		return this;
+	}
+
+	/** When the bank created the message: the same statement sent again differs here. */
+	public CamtStatementBuilder createdAt(String createdAt) {
+		this.createdAt = createdAt;
+		return this;
+	}
+
 	/** Makes the closing balance wrong by this much. */
 	public CamtStatementBuilder closingBalanceOffBy(String amount) {
 		this.closingOffset = new BigDecimal(amount);
@@ -84,21 +100,22 @@ public final class CamtStatementBuilder {
 		BigDecimal closing = this.opening.add(this.credits).subtract(this.debits).add(this.closingOffset);
 		String xml = """
 				<?xml version="1.0" encoding="UTF-8"?>
-				<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
-				<BkToCstmrStmt>
-				<GrpHdr><MsgId>MSG-%1$s</MsgId><CreDtTm>2026-11-20T18:00:00+01:00</CreDtTm></GrpHdr>
-				<Stmt>
+				<Document xmlns="urn:iso:std:iso:20022:tech:xsd:%5$s">
+				<%6$s>
+				<GrpHdr><MsgId>MSG-%1$s</MsgId><CreDtTm>%8$s</CreDtTm></GrpHdr>
+				<%7$s>
 				<Id>%1$s</Id>
-				<CreDtTm>2026-11-20T18:00:00+01:00</CreDtTm>
+				<CreDtTm>%8$s</CreDtTm>
 				<Acct><Id><IBAN>DE75512108001245126199</IBAN></Id><Ccy>EUR</Ccy></Acct>
 				%2$s
 				%3$s
 				%4$s
-				</Stmt>
-				</BkToCstmrStmt>
+				</%7$s>
+				</%6$s>
 				</Document>
 				""".formatted(this.statementId, balance("OPBD", this.opening), balance("CLBD", closing),
-				String.join("\n", this.entries));
+				String.join("\n", this.entries), this.intraday ? "camt.052.001.08" : "camt.053.001.08",
+				this.intraday ? "BkToCstmrAcctRpt" : "BkToCstmrStmt", this.intraday ? "Rpt" : "Stmt", this.createdAt);
 		try {
 			Files.createDirectories(dir);
 			return Files.writeString(dir.resolve(fileName), xml, StandardCharsets.UTF_8);

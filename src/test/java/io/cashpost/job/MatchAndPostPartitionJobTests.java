@@ -1,6 +1,7 @@
 package io.cashpost.job;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.cashpost.CashpostIntegrationTest;
@@ -10,6 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,6 +40,9 @@ class MatchAndPostPartitionJobTests {
 
 	@TempDir
 	Path dir;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	@BeforeEach
 	void clear() {
@@ -65,6 +72,20 @@ class MatchAndPostPartitionJobTests {
 		assertThat(count("select count(*) from bank_transaction where match_status = 'posted'")).isEqualTo(60);
 		assertThat(count("select count(distinct bank_transaction_id) from journal_entry")).isEqualTo(60);
 		assertThat(count("select count(*) from match_route")).as("routes are forgotten once done").isZero();
+		assertThatEachStageTookTime();
+	}
+
+	/** The benchmark reads the time of each stage from the job repository. */
+	private void assertThatEachStageTookTime() {
+		long executionId = count("select max(job_execution_id) from batch_job_execution");
+		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		Map<String, ExecutionContext> contexts = new HashMap<>();
+		execution.getStepExecutions().forEach((step) -> contexts.put(step.getStepName(), step.getExecutionContext()));
+		assertThat(contexts.get("matchAndPostStep").containsKey(StageTimes.ROUTE)).isTrue();
+		assertThat(contexts).hasEntrySatisfying("matchAndPostPartitionStep:partition0", (context) -> {
+			assertThat(context.getLong(StageTimes.MATCH + ".nanos")).isPositive();
+			assertThat(context.getLong(StageTimes.POST + ".nanos")).isPositive();
+		});
 	}
 
 	private long count(String sql) {

@@ -1,7 +1,6 @@
 package io.cashpost.matching;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import io.cashpost.benchmark.BankIdentifiers;
+import io.cashpost.benchmark.PayerWriting;
 import io.cashpost.invoice.InvoiceKeys;
 import io.cashpost.matching.MatchingScenario.Allocation;
 import io.cashpost.matching.MatchingScenario.Customer;
@@ -71,10 +72,6 @@ final class MatchingCaseGenerator {
 	private static final String[] STRANGERS = { "Privatperson Hans Albers", "Stadtwerke Irgendwo",
 			"Sportverein Blau-Weiss e.V.", "Jane Doe", "Immobilienverwaltung Süd", "Cafe Central",
 			"Office Depot Europe", "Amazon Payments Europe", "Finanzamt Mitte", "Reisebüro Sonnenschein" };
-
-	private static final String[] FILLER = { "Danke", "Vielen Dank", "Payment", "Zahlung", "Betaling", "Paiement",
-			"Thank you", "Rechnungsausgleich", "per 20.11.2026", "Kd-Nr. 4471", "Auftrag 88120", "Lieferung KW 45",
-			"" };
 
 	private static final String TYPO = "\u0000typo:";
 
@@ -538,7 +535,7 @@ final class MatchingCaseGenerator {
 		int seq = ++this.invoiceSeq;
 		String number = String.format(Locale.ROOT, "INV-2026-%06d", seq);
 		LocalDate issued = (until != null) ? until.minusDays(10) : DAY_1.minusDays(5 + this.random.nextInt(70));
-		String reference = withReference ? creditorReference(seq) : null;
+		String reference = withReference ? BankIdentifiers.creditorReference(seq) : null;
 		GeneratedInvoice invoice = new GeneratedInvoice(number, customer.id(), "EUR", amount, issued,
 				issued.plusDays(30), percent, until, reference);
 		this.invoices.add(invoice);
@@ -607,28 +604,11 @@ final class MatchingCaseGenerator {
 
 	/** The full number as people write it: any case, with spaces, dashes or neither. */
 	private String exactForm(String number) {
-		String digits = number.substring(4);
-		return switch (this.random.nextInt(6)) {
-			case 0 -> number;
-			case 1 -> number.toLowerCase(Locale.ROOT);
-			case 2 -> number.replace("-", " ");
-			case 3 -> number.replace("-", "");
-			case 4 -> "INV " + digits.replace("-", "/");
-			default -> "Inv." + number.substring(3).replace("-", " ");
-		};
+		return PayerWriting.exactForm(number, this.random);
 	}
 
-	/** The number with its prefix or its leading zeros, or both, left out. */
 	private String shortenedForm(String number) {
-		String year = number.substring(4, 8);
-		String serial = number.substring(9);
-		String withoutZeros = serial.replaceFirst("^0+(?=.)", "");
-		return switch (this.random.nextInt(4)) {
-			case 0 -> year + "-" + serial;
-			case 1 -> "INV-" + year + "-" + withoutZeros;
-			case 2 -> year + "/" + withoutZeros;
-			default -> "Re " + year + " " + serial;
-		};
+		return PayerWriting.shortenedForm(number, this.random);
 	}
 
 	/**
@@ -672,15 +652,11 @@ final class MatchingCaseGenerator {
 	}
 
 	private String inText(String reference) {
-		String[] before = { "", "Rechnung ", "Invoice ", "Factuur ", "Facture ", "RE ", "Rg.-Nr. ", "Payment of ",
-				"Ausgleich " };
-		String[] after = { "", " Danke", " vom 01.11.2026", " Kd-Nr. 4471", " / Auftrag 88120", " thank you" };
-		return before[pick(before)] + reference + after[pick(after)];
+		return PayerWriting.inText(reference, this.random);
 	}
 
 	private String filler() {
-		String text = FILLER[pick(FILLER)];
-		return text.isEmpty() ? null : text;
+		return PayerWriting.filler(this.random);
 	}
 
 	private String payerName(Customer customer) {
@@ -691,59 +667,12 @@ final class MatchingCaseGenerator {
 		return (customer.importedIban() != null && this.random.nextBoolean()) ? customer.importedIban() : iban();
 	}
 
-	/**
-	 * The name as banks pass it on: upper case, umlauts spelt out, forms shortened, cut.
-	 */
 	private String noisyName(String name) {
-		String noisy = name;
-		if (this.random.nextBoolean()) {
-			noisy = noisy.toUpperCase(Locale.ROOT);
-		}
-		if (this.random.nextBoolean()) {
-			noisy = noisy.replace("ü", "ue")
-				.replace("ö", "oe")
-				.replace("ä", "ae")
-				.replace("Ü", "UE")
-				.replace("Ö", "OE")
-				.replace("Ä", "AE")
-				.replace("é", "e")
-				.replace("è", "e")
-				.replace("É", "E");
-		}
-		if (this.random.nextBoolean()) {
-			noisy = noisy.replace(".", "").replace(" & Co KG", "").replace(",", "");
-		}
-		if (this.random.nextInt(4) == 0 && noisy.length() > 27) {
-			noisy = noisy.substring(0, 27);
-		}
-		if (this.random.nextInt(5) == 0) {
-			noisy = slip(noisy);
-		}
-		return noisy;
-	}
-
-	/** Two neighbouring letters swapped inside the longest word, as typists do. */
-	private String slip(String name) {
-		String longest = "";
-		for (String word : name.split(" ")) {
-			longest = (word.length() > longest.length()) ? word : longest;
-		}
-		if (longest.length() < 7) {
-			return name;
-		}
-		int at = 2 + this.random.nextInt(longest.length() - 4);
-		char[] chars = longest.toCharArray();
-		char swap = chars[at];
-		chars[at] = chars[at + 1];
-		chars[at + 1] = swap;
-		return name.replace(longest, new String(chars));
+		return PayerWriting.noisyName(name, this.random);
 	}
 
 	private String spaced(String reference) {
-		if (reference == null || this.random.nextBoolean()) {
-			return reference;
-		}
-		return reference.replaceAll("(.{4})(?!$)", "$1 ");
+		return PayerWriting.spaced(reference, this.random);
 	}
 
 	private BigDecimal amount() {
@@ -761,25 +690,7 @@ final class MatchingCaseGenerator {
 		for (int i = 0; i < 18; i++) {
 			bban.append(this.random.nextInt(10));
 		}
-		return "DE" + checkDigits(bban + "DE") + bban;
-	}
-
-	/**
-	 * An ISO 11649 creditor reference for a serial number: {@code RF} and mod-97 digits.
-	 */
-	static String creditorReference(int serial) {
-		String body = "2026" + String.format(Locale.ROOT, "%06d", serial);
-		return "RF" + checkDigits(body + "RF") + body;
-	}
-
-	private static String checkDigits(String bodyAndCountry) {
-		StringBuilder numeric = new StringBuilder();
-		for (char c : bodyAndCountry.toCharArray()) {
-			numeric.append(Character.isLetter(c) ? Integer.toString(c - 'A' + 10) : String.valueOf(c));
-		}
-		numeric.append("00");
-		int check = 98 - new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue();
-		return String.format(Locale.ROOT, "%02d", check);
+		return BankIdentifiers.germanIban(bban.toString());
 	}
 
 	private int pick(Object[] values) {

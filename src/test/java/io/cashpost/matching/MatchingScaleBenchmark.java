@@ -15,12 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
 import io.cashpost.CashpostApplication;
 import io.cashpost.TestDatabase;
+import io.cashpost.benchmark.SyntheticReceivables;
 import io.cashpost.invoice.InvoiceKeys;
 import io.cashpost.job.FileOutcome;
 import io.cashpost.job.StatementPipeline;
@@ -52,34 +52,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class MatchingScaleBenchmark {
 
 	private static final LocalDate VALUE_DATE = LocalDate.of(2026, 11, 20);
-
-	private static final String[] CITIES = { "Berlin", "Hamburg", "Muenchen", "Koeln", "Frankfurt", "Stuttgart",
-			"Duesseldorf", "Leipzig", "Dortmund", "Essen", "Bremen", "Dresden", "Hannover", "Nuernberg", "Duisburg",
-			"Bochum", "Wuppertal", "Bielefeld", "Bonn", "Muenster", "Amsterdam", "Rotterdam", "Utrecht", "Eindhoven",
-			"Paris", "Lyon", "Marseille", "Lille", "Nantes", "Wien", "Graz", "Linz", "Zuerich", "Basel", "Bern",
-			"Stockholm", "Goeteborg", "Malmoe", "Oslo", "Bergen", "Kopenhagen", "Aarhus", "Helsinki", "Tampere",
-			"Warschau", "Krakau", "Prag", "Brno", "Mailand", "Turin", "Madrid", "Barcelona", "Lissabon", "Porto",
-			"Bruessel", "Antwerpen", "Gent", "Luxemburg", "Dublin", "London" };
-
-	private static final String[] SURNAMES = { "Mueller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner",
-			"Becker", "Schulz", "Hoffmann", "Schaefer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schroeder",
-			"Neumann", "Schwarz", "Zimmermann", "Braun", "Krueger", "Hofmann", "Hartmann", "Lange", "Van der Berg",
-			"De Vries", "Janssen", "Bakker", "Visser", "Smit", "Meijer", "De Boer", "Mulder", "Lefevre", "Dubois",
-			"Moreau", "Laurent", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau", "Andersson",
-			"Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsen", "Joergensen", "Kowalski", "Nowak", "Rossi",
-			"Russo", "Ferrari", "Esposito", "Garcia", "Fernandez", "Lopez", "Martinez", "Smith", "Jones", "Taylor",
-			"Brown", "Williams", "Wilson", "Evans", "Thomas", "Roberts", "Walker", "Wright", "Thompson", "Oezdemir",
-			"Yilmaz", "Novak", "Horvath", "Popescu", "Petrov", "Nielsen", "Virtanen", "Korhonen", "Haas", "Gruber",
-			"Huber", "Steiner", "Moser", "Brunner", "Keller", "Frei" };
-
-	private static final String[] TRADES = { "Maschinenbau", "Logistik", "Elektrotechnik", "Holzbau", "Metallbau",
-			"Werkzeuge", "Automotive", "Baustoffe", "Haustechnik", "Transporte", "Verpackungen", "Kunststofftechnik",
-			"Feinmechanik", "Medizintechnik", "Agrarhandel", "Lebensmittel", "Getraenke", "Industrieservice",
-			"Anlagenbau", "Systems", "Solutions", "Consulting", "Engineering", "Trading", "Distribution", "Components",
-			"Hydraulics", "Textiles", "Furniture", "Printing", "Packaging", "Robotics", "Timber", "Chemicals", "Pharma",
-			"Optics", "Marine", "Aerospace", "Foods", "Interiors", "Installations", "Elektronik" };
-
-	private static final String[] FORMS = { "GmbH", "AG", "KG", "B.V.", "S.A.", "SARL", "AB", "Oy", "Ltd", "Inc." };
 
 	private static final int INVOICES_PER_CUSTOMER = 5;
 
@@ -220,19 +192,20 @@ public final class MatchingScaleBenchmark {
 
 		final int customers;
 
+		private final SyntheticReceivables book;
+
 		Synthetic(int invoices) {
+			this.book = SyntheticReceivables.evenly(invoices, INVOICES_PER_CUSTOMER);
 			this.invoices = invoices;
-			this.customers = invoices / INVOICES_PER_CUSTOMER;
+			this.customers = this.book.customers();
 		}
 
 		String customerId(int customer) {
-			return String.format(Locale.ROOT, "C-%07d", customer);
+			return this.book.customerId(customer);
 		}
 
 		String name(int customer) {
-			return SURNAMES[customer % SURNAMES.length] + " " + TRADES[(customer / SURNAMES.length) % TRADES.length]
-					+ " " + CITIES[(customer / (SURNAMES.length * TRADES.length)) % CITIES.length] + " "
-					+ FORMS[customer % FORMS.length];
+			return this.book.name(customer);
 		}
 
 		/** Every second customer's account is known from the import. */
@@ -241,17 +214,15 @@ public final class MatchingScaleBenchmark {
 		}
 
 		String number(int invoice) {
-			return String.format(Locale.ROOT, "INV-2026-%07d", invoice);
+			return this.book.number(invoice);
 		}
 
 		BigDecimal amount(int invoice) {
-			SplittableRandom random = new SplittableRandom(invoice * 31L + 7);
-			double value = Math.exp(Math.log(50) + random.nextDouble() * (Math.log(20000) - Math.log(50)));
-			return BigDecimal.valueOf(Math.round(value * 100), 2);
+			return this.book.amount(invoice);
 		}
 
 		String reference(int invoice) {
-			return (invoice % 2 == 0) ? MatchingCaseGenerator.creditorReference(invoice) : null;
+			return this.book.reference(invoice);
 		}
 
 		String invoiceRow(int invoice) {

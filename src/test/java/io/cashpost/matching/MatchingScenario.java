@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.cashpost.benchmark.StatementEntry;
+
 /**
  * Generated customers, invoices and bank entries, with the truth for every entry: what a
  * careful person would do with it.
@@ -56,6 +58,11 @@ record MatchingScenario(List<Customer> customers, List<GeneratedInvoice> invoice
 	 */
 	record Entry(String ref, int day, String currency, BigDecimal amount, LocalDate valueDate, String code,
 			String debtorName, String debtorIban, String text, String creditorReference, List<String> documents) {
+
+		StatementEntry onStatement() {
+			return new StatementEntry(this.ref, this.currency, this.amount, this.valueDate, this.code, this.debtorName,
+					this.debtorIban, this.text, this.creditorReference, this.documents);
+		}
 
 	}
 

@@ -7,11 +7,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cashpost.benchmark.Camt053Writer;
 import io.cashpost.matching.MatchingScenario.Customer;
 import io.cashpost.matching.MatchingScenario.Entry;
 import io.cashpost.matching.MatchingScenario.GeneratedInvoice;
@@ -72,91 +74,21 @@ final class ScenarioFiles {
 	}
 
 	private static void write(Path file, int day, Map<String, List<Entry>> byAccount, MatchingScenario scenario) {
-		String date = (day == 1) ? MatchingCaseGenerator.DAY_1.toString() : MatchingCaseGenerator.DAY_2.toString();
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write("""
-					<?xml version="1.0" encoding="UTF-8"?>
-					<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
-					<BkToCstmrStmt>
-					<GrpHdr><MsgId>BENCH-%1$s</MsgId><CreDtTm>%1$sT18:00:00+01:00</CreDtTm></GrpHdr>
-					""".formatted(date));
+		LocalDate date = (day == 1) ? MatchingCaseGenerator.DAY_1 : MatchingCaseGenerator.DAY_2;
+		try (Camt053Writer camt = Camt053Writer.open(file, date, Camt053Writer.Detail.COMPACT)) {
 			for (Map.Entry<String, List<Entry>> account : byAccount.entrySet()) {
 				String currency = scenario.ownAccounts().get("USD").equals(account.getKey()) ? "USD" : "EUR";
-				statement(out, "STMT-" + date + "-" + account.getKey(), account.getKey(), currency, date,
-						account.getValue());
+				BigDecimal opening = new BigDecimal("100000.00");
+				BigDecimal closing = opening;
+				for (Entry entry : account.getValue()) {
+					closing = closing.add(entry.amount());
+				}
+				camt.startStatement("STMT-" + date + "-" + account.getKey(), account.getKey(), currency, date, opening,
+						closing);
+				account.getValue().forEach((entry) -> camt.entry(entry.onStatement()));
+				camt.endStatement();
 			}
-			out.write("</BkToCstmrStmt>\n</Document>\n");
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void statement(BufferedWriter out, String id, String account, String currency, String date,
-			List<Entry> entries) throws IOException {
-		BigDecimal opening = new BigDecimal("100000.00");
-		BigDecimal closing = opening;
-		for (Entry entry : entries) {
-			closing = closing.add(entry.amount());
-		}
-		out.write("<Stmt><Id>" + id + "</Id><CreDtTm>" + date + "T18:00:00+01:00</CreDtTm>\n");
-		out.write("<Acct><Id><IBAN>" + account + "</IBAN></Id><Ccy>" + currency + "</Ccy></Acct>\n");
-		out.write(balance("OPBD", opening, currency, date));
-		out.write(balance("CLBD", closing, currency, date));
-		for (Entry entry : entries) {
-			out.write(entry(entry));
-		}
-		out.write("</Stmt>\n");
-	}
-
-	private static String entry(Entry entry) {
-		String direction = (entry.amount().signum() < 0) ? "DBIT" : "CRDT";
-		String amount = entry.amount().abs().setScale(2).toPlainString();
-		String[] code = entry.code().split("/");
-		StringBuilder remittance = new StringBuilder();
-		if (entry.text() != null) {
-			remittance.append("<Ustrd>").append(xml(entry.text())).append("</Ustrd>");
-		}
-		if (entry.creditorReference() != null || !entry.documents().isEmpty()) {
-			remittance.append("<Strd>");
-			for (String document : entry.documents()) {
-				remittance.append("<RfrdDocInf><Tp><CdOrPrtry><Cd>CINV</Cd></CdOrPrtry></Tp><Nb>")
-					.append(xml(document))
-					.append("</Nb></RfrdDocInf>");
-			}
-			if (entry.creditorReference() != null) {
-				remittance.append("<CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>")
-					.append(xml(entry.creditorReference()))
-					.append("</Ref></CdtrRefInf>");
-			}
-			remittance.append("</Strd>");
-		}
-		String party = (entry.amount().signum() < 0) ? "Cdtr" : "Dbtr";
-		String parties = (entry.debtorName() == null) ? "" : "<RltdPties><" + party + "><Pty><Nm>"
-				+ xml(entry.debtorName()) + "</Nm></Pty></" + party + ">"
-				+ ((entry.debtorIban() != null)
-						? "<" + party + "Acct><Id><IBAN>" + entry.debtorIban() + "</IBAN></Id></" + party + "Acct>"
-						: "")
-				+ "</RltdPties>";
-		return """
-				<Ntry><Amt Ccy="%1$s">%2$s</Amt><CdtDbtInd>%3$s</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
-				<BookgDt><Dt>%4$s</Dt></BookgDt><ValDt><Dt>%4$s</Dt></ValDt><AcctSvcrRef>%5$s</AcctSvcrRef>
-				<BkTxCd><Domn><Cd>%6$s</Cd><Fmly><Cd>%7$s</Cd><SubFmlyCd>%8$s</SubFmlyCd></Fmly></Domn></BkTxCd>
-				<NtryDtls><TxDtls><Refs><AcctSvcrRef>%5$s</AcctSvcrRef><EndToEndId>E2E-%5$s</EndToEndId></Refs>
-				<Amt Ccy="%1$s">%2$s</Amt><CdtDbtInd>%3$s</CdtDbtInd>%9$s<RmtInf>%10$s</RmtInf></TxDtls></NtryDtls></Ntry>
-				"""
-			.formatted(entry.currency(), amount, direction, entry.valueDate(), entry.ref(), code[0], code[1], code[2],
-					parties, remittance);
-	}
-
-	private static String balance(String type, BigDecimal amount, String currency, String date) {
-		return "<Bal><Tp><CdOrPrtry><Cd>" + type + "</Cd></CdOrPrtry></Tp><Amt Ccy=\"" + currency + "\">"
-				+ amount.abs().toPlainString() + "</Amt><CdtDbtInd>" + ((amount.signum() < 0) ? "DBIT" : "CRDT")
-				+ "</CdtDbtInd><Dt><Dt>" + date + "</Dt></Dt></Bal>\n";
-	}
-
-	private static String xml(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 	private static String quoted(String text) {

@@ -2,6 +2,7 @@ package io.cashpost.posting;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,9 @@ class ConcurrentPostingIntegrationTests {
 	CashPosting posting;
 
 	@Autowired
+	Ledger ledger;
+
+	@Autowired
 	ExceptionResolution resolution;
 
 	@Autowired
@@ -70,7 +74,7 @@ class ConcurrentPostingIntegrationTests {
 	@TempDir
 	Path dir;
 
-	LedgerFixture ledger;
+	LedgerFixture fixture;
 
 	final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -79,8 +83,8 @@ class ConcurrentPostingIntegrationTests {
 	@BeforeEach
 	void invoices() {
 		TestDatabase.clear(this.jdbc);
-		this.ledger = new LedgerFixture(this.jdbc, this.staged);
-		this.ledger.importInvoices(this.invoiceImport, this.dir);
+		this.fixture = new LedgerFixture(this.jdbc, this.staged);
+		this.fixture.importInvoices(this.invoiceImport, this.dir);
 	}
 
 	@AfterEach
@@ -90,7 +94,7 @@ class ConcurrentPostingIntegrationTests {
 
 	@RepeatedTest(5)
 	void twoJobsPostingToTheSameInvoiceNeverOverdrawIt() throws Exception {
-		this.ledger.ingested("s1.xml", LedgerFixture.credit("S1", 1, "700.00").build(),
+		this.fixture.ingested("s1.xml", LedgerFixture.credit("S1", 1, "700.00").build(),
 				LedgerFixture.credit("S1", 2, "700.00").build());
 		List<Long> transactions = this.jdbc.sql("select transaction_id from bank_transaction order by 1")
 			.query(Long.class)
@@ -101,16 +105,16 @@ class ConcurrentPostingIntegrationTests {
 
 		assertThat(outcomes).filteredOn(PostingOutcome.Posted.class::isInstance).hasSize(1);
 		assertThat(outcomes).filteredOn(PostingOutcome.InvoiceChanged.class::isInstance).hasSize(1);
-		assertThat(this.ledger.openAmount("INV-A")).isEqualByComparingTo("300.00");
-		assertThat(this.ledger.count("select count(*) from allocation")).isOne();
+		assertThat(this.fixture.openAmount("INV-A")).isEqualByComparingTo("300.00");
+		assertThat(this.fixture.count("select count(*) from allocation")).isOne();
 	}
 
 	@RepeatedTest(5)
 	void aJobAndAPersonResolvingAgainstTheSameInvoiceNeverOverdrawIt() throws Exception {
-		this.ledger.ingested("s1.xml", unidentified("S1", 1, "700.00"));
+		this.fixture.ingested("s1.xml", unidentified("S1", 1, "700.00"));
 		this.pipeline.matchAndPost();
-		this.ledger.ingested("s2.xml", LedgerFixture.credit("S2", 1, "700.00").build());
-		long exception = this.ledger.exceptionOf("S1-1");
+		this.fixture.ingested("s2.xml", LedgerFixture.credit("S2", 1, "700.00").build());
+		long exception = this.fixture.exceptionOf("S1-1");
 		long transaction = this.jdbc.sql("select transaction_id from bank_transaction where entry_ref = 'S2-1'")
 			.query(Long.class)
 			.single();
@@ -130,7 +134,7 @@ class ConcurrentPostingIntegrationTests {
 		assertThat(List.of(List.of("Posted", "Refused"), List.of("InvoiceChanged", "Resolved")))
 			.as("one of them got the invoice")
 			.contains(outcomes);
-		assertThat(this.ledger.openAmount("INV-A")).isEqualByComparingTo("300.00");
+		assertThat(this.fixture.openAmount("INV-A")).isEqualByComparingTo("300.00");
 		assertThat(this.jdbc.sql("select sum(applied_amount) from allocation where invoice_id is not null")
 			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo("700.00");
@@ -140,7 +144,7 @@ class ConcurrentPostingIntegrationTests {
 	private PostingOutcome postTogether(long transactionId) {
 		return new TransactionTemplate(this.transactionManager).execute((status) -> {
 			awaitTheOther();
-			return this.posting.post(autoPost(transactionId));
+			return this.ledger.post(this.posting.applied(autoPost(transactionId), Instant.now()));
 		});
 	}
 

@@ -82,6 +82,28 @@ class LedgerInvariantsIntegrationTests {
 	}
 
 	@Test
+	void whatTheLedgerNamesExistsAndStays() {
+		assertThatRefused("""
+				insert into journal_entry (posting_key, kind, bank_transaction_id, currency, posted_at)
+				values ('x', 'receipt', 999999, 'EUR', now())
+				""").contains("names bank transaction 999999").contains("there is no such row");
+		assertThatRefused("""
+				insert into journal_line (journal_entry_id, line_no, account_code, invoice_id, debit, credit)
+				select journal_entry_id, 9, '1400', 999999, 5, 0 from journal_entry limit 1
+				""").contains("or invoice 999999, and there is no such row");
+		assertThatRefused("""
+				insert into allocation (journal_entry_id, customer_id, currency, applied_amount, rule, confidence,
+				                        posted_at)
+				select journal_entry_id, 'C-NOBODY', 'EUR', 1, 'manual', 1, now() from journal_entry limit 1
+				""").contains("customer C-NOBODY, and there is no such row");
+		assertThatRefused("delete from bank_transaction").contains("is booked in the ledger and cannot be deleted");
+		assertThatRefused("delete from invoice where invoice_number = 'INV-C'")
+			.contains("is booked in the ledger and cannot be deleted");
+		assertThatRefused("delete from customer_account", "delete from customer where customer_id = 'C-1'")
+			.contains("(customer_id)=(C-1) is still referenced from table \"invoice\"");
+	}
+
+	@Test
 	void aReversalNamesTheEntryItReversesAndAnEntryIsReversedOnce() {
 		String reversal = """
 				insert into journal_entry (posting_key, kind, reverses_entry_id, currency, posted_at)

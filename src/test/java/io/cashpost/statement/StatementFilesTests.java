@@ -57,6 +57,33 @@ class StatementFilesTests {
 	}
 
 	@Test
+	void camtInAnEnvelopeAfterItsBusinessApplicationHeader() throws IOException {
+		Path file = write("env.xml", """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<Envelope xmlns="urn:swift:xsd:envelope">
+				<AppHdr xmlns="urn:iso:std:iso:20022:tech:xsd:head.001.001.02"><MsgDefIdr>camt.053.001.08</MsgDefIdr>
+				%s</AppHdr>
+				<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt/></Document>
+				</Envelope>
+				""".formatted("<!-- a long header -->\n".repeat(600)));
+		assertThat(StatementFiles.detect(file)).isEqualTo(new StatementFormat("camt.053", "camt.053.001.08"));
+	}
+
+	@Test
+	void anotherIso20022MessageInAnEnvelopeIsNamed() throws IOException {
+		Path file = write("pain.xml",
+				"""
+						<Envelope xmlns="urn:swift:xsd:envelope">
+						<AppHdr xmlns="urn:iso:std:iso:20022:tech:xsd:head.001.001.02"><MsgDefIdr>pain.001.001.09</MsgDefIdr></AppHdr>
+						<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"><CstmrCdtTrfInitn/></Document>
+						</Envelope>
+						""");
+		assertThatExceptionOfType(StatementReadException.class).isThrownBy(() -> StatementFiles.detect(file))
+			.withMessage(file + ": ISO 20022 pain.001.001.09 is not a statement message: Cashpost reads camt.052, "
+					+ "camt.053 and camt.054");
+	}
+
+	@Test
 	void xmlWithoutNamespaceIsRefused() throws IOException {
 		Path file = write("e.xml", "<Document><BkToCstmrStmt/></Document>");
 		assertThatExceptionOfType(StatementReadException.class).isThrownBy(() -> StatementFiles.detect(file))

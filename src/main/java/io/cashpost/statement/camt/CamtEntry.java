@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.cashpost.money.Money;
+import io.cashpost.statement.RemittanceLine;
 
 /**
  * What one {@code Ntry} says, as sent and whatever the message version: the common ground
@@ -13,7 +14,7 @@ import io.cashpost.money.Money;
  *
  * @param amount {@code Amt}, unsigned, or null when missing
  * @param creditDebit {@code CdtDbtInd}: {@code CRDT} or {@code DBIT}
- * @param status {@code Sts} (or {@code Sts/Cd}, {@code Sts/Prtry})
+ * @param status {@code Sts} (or {@code Sts/Cd}, {@code Sts/Prtry}), or null when missing
  * @param reversal {@code RvslInd}
  * @param bookingDate {@code BookgDt}, its date part
  * @param valueDate {@code ValDt}, its date part
@@ -50,17 +51,20 @@ record CamtEntry(Money amount, String creditDebit, String status, boolean revers
 	 * @param referredDocuments every {@code RmtInf/Strd/RfrdDocInf/Nb}
 	 * @param returnReason {@code RtrInf/Rsn/Cd}, else {@code Prtry}
 	 * @param amounts {@code AmtDtls} and {@code Chrgs} of the detail
+	 * @param remittanceLines every {@code RmtInf/Strd} that names a document or carries
+	 * amounts, in document order
 	 */
 	record Detail(Money amount, String creditDebit, String accountServicerRef, String endToEndId, String mandateId,
 			String bankTransactionCode, String debtorName, String debtorAccount, String ultimateDebtorName,
 			List<String> unstructured, List<String> creditorReferences, List<String> referredDocuments,
-			String returnReason, AmountDetails amounts) {
+			String returnReason, AmountDetails amounts, List<RemittanceLine> remittanceLines) {
 
 		Detail {
 			unstructured = List.copyOf(unstructured);
 			creditorReferences = List.copyOf(creditorReferences);
 			referredDocuments = List.copyOf(referredDocuments);
 			amounts = (amounts != null) ? amounts : AmountDetails.NONE;
+			remittanceLines = (remittanceLines != null) ? List.copyOf(remittanceLines) : List.of();
 		}
 
 	}

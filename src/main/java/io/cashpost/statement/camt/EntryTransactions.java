@@ -8,6 +8,7 @@ import io.cashpost.money.Money;
 import io.cashpost.statement.BankTransaction;
 import io.cashpost.statement.EntryStatus;
 import io.cashpost.statement.RemittanceInfo;
+import io.cashpost.statement.RemittanceLine;
 
 /**
  * Turns an entry into transactions, the same way for every camt version: signs amounts,
@@ -32,10 +33,8 @@ final class EntryTransactions {
 
 	}
 
+	/** The status an entry states; see {@code CamtReader} for an entry without one. */
 	static EntryStatus status(String status) {
-		if (status == null) {
-			throw new IllegalArgumentException("the entry has no status (Sts)");
-		}
 		return switch (status) {
 			case "BOOK" -> EntryStatus.BOOKED;
 			// FUTR: booked by the bank with a future value date, not yet money on the
@@ -54,9 +53,13 @@ final class EntryTransactions {
 		return signed(entry.amount(), entry.creditDebit(), "the entry");
 	}
 
-	static List<BankTransaction> transactions(CamtEntry entry, Position position) {
+	/**
+	 * The entry's transactions.
+	 * @param status the entry's status: what it states, or what the reader decided for an
+	 * entry without one
+	 */
+	static List<BankTransaction> transactions(CamtEntry entry, Position position, EntryStatus status) {
 		Money entryAmount = signedAmount(entry);
-		EntryStatus status = status(entry.status());
 		List<CamtEntry.Detail> details = entry.details();
 		if (details.size() <= 1) {
 			// One detail or none: the entry amount is what the bank booked, whatever the
@@ -146,10 +149,11 @@ final class EntryTransactions {
 				text.add(reference);
 			}
 		}
-		if (text.isEmpty() && creditorReference == null && detail.referredDocuments().isEmpty()) {
+		if (text.isEmpty() && creditorReference == null && detail.referredDocuments().isEmpty()
+				&& detail.remittanceLines().isEmpty()) {
 			return RemittanceInfo.NONE;
 		}
-		return new RemittanceInfo(text, creditorReference, detail.referredDocuments());
+		return new RemittanceInfo(text, creditorReference, detail.referredDocuments(), detail.remittanceLines());
 	}
 
 	private static BankTransaction.Details details(CamtEntry.Detail detail, CamtEntry.AmountDetails entryAmounts,
@@ -171,13 +175,15 @@ final class EntryTransactions {
 	private static CamtEntry.Detail merged(List<CamtEntry.Detail> details) {
 		List<String> text = new ArrayList<>();
 		List<String> documents = new ArrayList<>();
+		List<RemittanceLine> lines = new ArrayList<>();
 		for (CamtEntry.Detail detail : details) {
 			text.addAll(detail.unstructured());
 			text.addAll(detail.creditorReferences());
 			documents.addAll(detail.referredDocuments());
+			lines.addAll(detail.remittanceLines());
 		}
 		return new CamtEntry.Detail(null, null, null, null, null, null, null, null, null, text, List.of(), documents,
-				null, null);
+				null, null, lines);
 	}
 
 	private static String direction(CamtEntry.Detail detail, CamtEntry entry) {

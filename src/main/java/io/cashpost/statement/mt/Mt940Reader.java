@@ -14,6 +14,7 @@ import io.cashpost.statement.StatementFormat;
 import io.cashpost.statement.StatementPart;
 import io.cashpost.statement.StatementReadException;
 import io.cashpost.statement.StatementReader;
+import io.cashpost.statement.StatementWarnings;
 
 /**
  * Reads SWIFT MT940 customer statements and MT942 interim transaction reports, streaming:
@@ -22,11 +23,17 @@ import io.cashpost.statement.StatementReader;
  * envelope, with LF or CRLF line ends, in UTF-8 or Windows-1252 (detected).
  * <p>
  * Each statement line becomes a transaction, each statement a summary after its last
- * line. A statement that misses its account, its opening balance or (unless the file is
- * cut short) its closing balance, a field that does not parse, and an MT942 whose
+ * line. A statement that misses its opening balance or (unless the file is cut short) its
+ * closing balance, a field that does not parse, and an MT942 whose
  * {@code :90D:}/{@code :90C:} totals disagree with its entries are refused with the file,
  * the statement and the line. Balances that do not add up are reported in the summary,
  * not refused here.
+ * <p>
+ * What banks get wrong harmlessly is read, with a warning on the statement's summary: a
+ * statement without account identification ({@code :25:}; read without an account), a
+ * statement line without transaction type ({@code :61:...C220000,00//REF}), text lines
+ * beginning with {@code -}, a placeholder instead of the message type in the envelope, a
+ * closing balance without currency (the opening balance's is the statement's).
  * <p>
  * MT942 entries come out as {@link EntryStatus#INFO}: the end-of-day MT940 books them
  * (German banks report entries not yet booked in it), and posting both would post twice.
@@ -52,6 +59,8 @@ public final class Mt940Reader implements StatementReader {
 	private final MtLines lines;
 
 	private final MtFields fields;
+
+	private final StatementWarnings warnings;
 
 	private final List<String> information = new ArrayList<>();
 
@@ -86,7 +95,8 @@ public final class Mt940Reader implements StatementReader {
 	public Mt940Reader(InputStream in, String fileName, Charset charset) {
 		this.fileName = fileName;
 		this.lines = new MtLines(in, charset);
-		this.fields = new MtFields(this.lines);
+		this.warnings = new StatementWarnings(fileName);
+		this.fields = new MtFields(this.lines, this.warnings);
 	}
 
 	/** MT940, or MT942 when the envelope or the first message's fields say so. */
@@ -183,7 +193,7 @@ public final class Mt940Reader implements StatementReader {
 			case "25", "25P" -> this.statement.account(field.value());
 			case "28C", "28" -> this.statement.sequence(field.value());
 			case "60F", "60M" -> this.statement.opening(Balance.parse(field.value()));
-			case "62F", "62M" -> this.statement.closing(Balance.parse(field.value()));
+			case "62F", "62M" -> closing(field);
 			case "34F" -> this.statement.floorLimit(field.value());
 			case "13D" -> this.statement.reportTime(field.value());
 			case "90D", "90C" -> this.statement.totals(field, EntryTotals.parse(field.value()));
@@ -195,10 +205,26 @@ public final class Mt940Reader implements StatementReader {
 		}
 	}
 
+	private void closing(MtField field) {
+		Balance balance = Balance.parse(field.value());
+		this.statement.closing(balance);
+		if (balance.currency() == null) {
+			this.warnings.add("balance without currency",
+					"statement " + this.statement.number() + ", line " + field.line() + " " + field.label(),
+					"the closing balance has no currency after its date: read in the opening balance's currency "
+							+ this.statement.currency().getCurrencyCode());
+		}
+	}
+
 	private void startEntry(MtField field) {
 		this.statement.beforeEntry(isReportFile());
 		this.entry = StatementLine.parse(field.value());
 		this.entryField = field;
+		if (this.entry.type() == null) {
+			this.warnings.add("statement line without type",
+					"statement " + this.statement.number() + ", line " + field.line() + " (:61:)",
+					"the statement line has no transaction type (e.g. NTRF) after its amount: read without one");
+		}
 		this.information.clear();
 	}
 
@@ -226,7 +252,7 @@ public final class Mt940Reader implements StatementReader {
 	}
 
 	private StatementPart summary(boolean endOfFile) {
-		StatementPart summary = this.statement.summary(isReportFile(), endOfFile);
+		StatementPart summary = this.statement.summary(isReportFile(), endOfFile, this.warnings);
 		this.statement = null;
 		return summary;
 	}

@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 
+import io.cashpost.statement.StatementWarnings;
+
 /**
  * Turns the lines of an MT940/MT942 file into tagged fields, one at a time. It strips the
  * SWIFT envelope ({@code {1:}{2:}{4:} ... {@code -&#125;}), remembers the message type
@@ -12,9 +14,13 @@ import java.util.Set;
  * field.
  * <p>
  * Only the tags MT940 and MT942 define start a field: a wrapped line of text such as
- * {@code :12:11} (the end of a time) stays part of the field above it. A lone {@code -}
- * inside an open {@code :86:} followed by more text is text too (ING wraps mandate ids
- * that way); after the closing balance it ends the message.
+ * {@code :12:11} (the end of a time) stays part of the field above it. Only a line that
+ * is exactly {@code -} (or the envelope's {@code -&#125;}) ends a message: a line of text
+ * that begins with {@code -} is text. A lone {@code -} inside an open {@code :86:}
+ * followed by more text is text too (ING wraps mandate ids that way); after the closing
+ * balance it ends the message. Text lines beginning with {@code -}, which SWIFT reserves
+ * for the trailer, and an envelope whose {@code {2:}} block carries a placeholder instead
+ * of a message type are read with a warning.
  */
 final class MtFields {
 
@@ -26,6 +32,8 @@ final class MtFields {
 	private static final int MAX_FIELD_CHARS = 1 << 20;
 
 	private final MtLines lines;
+
+	private final StatementWarnings warnings;
 
 	private final Deque<MtField> ready = new ArrayDeque<>();
 
@@ -45,8 +53,9 @@ final class MtFields {
 
 	private boolean exhausted;
 
-	MtFields(MtLines lines) {
+	MtFields(MtLines lines, StatementWarnings warnings) {
 		this.lines = lines;
+		this.warnings = warnings;
 	}
 
 	/** The next field or message end, or {@code null} at the end of the file. */
@@ -108,13 +117,31 @@ final class MtFields {
 			end();
 		}
 		int block2 = text.indexOf("{2:");
-		if (block2 >= 0 && text.length() >= block2 + 7) {
-			this.messageType = text.substring(block2 + 4, block2 + 7);
+		if (block2 >= 0) {
+			this.messageType = messageType(text.substring(block2 + 3));
 		}
 		int block4 = text.indexOf("{4:");
 		if (block4 >= 0 && !text.substring(block4 + 3).isBlank()) {
 			this.pendingLine = text.substring(block4 + 3);
 		}
+	}
+
+	/**
+	 * The message type of an application header block ({@code I940...}, {@code O942...}),
+	 * or {@code null} when it holds a placeholder (nothing, {@code XXX}, {@code 000}):
+	 * then the fields tell the type.
+	 */
+	private String messageType(String block) {
+		int end = block.indexOf('}');
+		String content = (end >= 0) ? block.substring(0, end) : block;
+		String type = (content.length() >= 4 && (content.charAt(0) == 'I' || content.charAt(0) == 'O'))
+				? content.substring(1, 4) : content.substring(0, Math.min(3, content.length()));
+		if (SwiftSyntax.digits(type, 0, 3) && !type.equals("000")) {
+			return type;
+		}
+		this.warnings.add("placeholder message type", "line " + this.currentLine + " ({2:} block)",
+				"the SWIFT application header ({2:" + content + "}) carries no message type: the fields tell it");
+		return null;
 	}
 
 	private static boolean isTrailer(String text) {
@@ -138,11 +165,17 @@ final class MtFields {
 	private boolean continuesText() {
 		String following = this.lines.next();
 		this.pendingLine = following;
-		if (following == null || following.isBlank()) {
+		if (following == null || following.isBlank() || isTrailer(following)) {
 			return false;
 		}
 		char first = following.strip().charAt(0);
-		return first != ':' && first != '{' && first != '-';
+		if (first == ':' || first == '{') {
+			return false;
+		}
+		this.warnings.add("lone dash in text", "line " + this.currentLine + " (:" + this.tag + ":)",
+				"a line of only '-' inside field :" + this.tag
+						+ ": with more text after it: read as text, not as the end of the message");
+		return true;
 	}
 
 	private boolean tagLine(String text) {
@@ -183,6 +216,12 @@ final class MtFields {
 	private void continuation(String text) {
 		if (this.tag == null) {
 			return;
+		}
+		if (text.startsWith("-") && !text.strip().equals("-")) {
+			this.warnings.add("line starting with a dash", "line " + this.currentLine + " (:" + this.tag + ":)",
+					"a line of field :" + this.tag
+							+ ": begins with '-', which SWIFT reserves for the end of a message: "
+							+ "read as text, as only a line that is exactly '-' ends a message");
 		}
 		if (this.value.length() + text.length() > MAX_FIELD_CHARS) {
 			throw new MtFieldException("field :" + this.tag + ": starting at line " + this.fieldLine

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 
 import io.cashpost.statement.StatementSummary;
+import io.cashpost.statement.StatementWarnings;
 
 /**
  * One MT940 statement or MT942 report while it is being read: its identification, its
@@ -96,6 +97,9 @@ final class OpenStatement {
 	}
 
 	void opening(Balance balance) {
+		if (balance.currency() == null) {
+			throw new MtFieldException("opening balance has no currency after its date");
+		}
 		if (this.opening != null) {
 			throw new MtFieldException("a second opening balance in one statement");
 		}
@@ -106,10 +110,15 @@ final class OpenStatement {
 		this.currency = balance.currency();
 	}
 
-	void closing(Balance balance) {
+	void closing(Balance sent) {
 		if (this.closing != null) {
 			throw new MtFieldException("a second closing balance in one statement");
 		}
+		if (sent.currency() == null && this.currency == null) {
+			throw new MtFieldException(
+					"closing balance has no currency after its date, and no opening balance gives one");
+		}
+		Balance balance = (sent.currency() == null) ? sent.in(this.currency) : sent;
 		if (this.currency != null && !this.currency.equals(balance.currency())) {
 			throw new MtFieldException(
 					"closing balance in " + balance.currency() + ", opening balance in " + this.currency);
@@ -175,9 +184,6 @@ final class OpenStatement {
 	void beforeEntry(boolean reportFile) {
 		if (this.closing != null) {
 			throw new MtFieldException("statement line after the closing balance");
-		}
-		if (this.account == null) {
-			throw new MtFieldException("no account identification (:25:) before the first statement line");
 		}
 		if (isReport(reportFile) && this.currency == null) {
 			throw new MtFieldException("no floor limit (:34F:) before the first statement line: currency unknown");
@@ -246,9 +252,12 @@ final class OpenStatement {
 	 * @param reportFile whether the file holds MT942 reports
 	 * @param endOfFile whether the file ended without a message trailer
 	 */
-	StatementSummary summary(boolean reportFile, boolean endOfFile) {
+	StatementSummary summary(boolean reportFile, boolean endOfFile, StatementWarnings warnings) {
 		if (this.account == null) {
-			throw new MtFieldException("no account identification (:25:) in the statement starting here", this.start);
+			// The entries and balances are whole without it: only which account they are
+			// on is left to the person who receives the file.
+			warnings.add("statement without account", "statement " + this.number + ", line " + line() + " (:20:)",
+					"the statement has no account identification (:25:): read without an account");
 		}
 		if (isReport(reportFile)) {
 			checkTotals();
@@ -264,7 +273,7 @@ final class OpenStatement {
 		return new StatementSummary(statementRef(), account(), this.currency,
 				(this.opening != null) ? this.opening.amount() : null,
 				(this.closing != null) ? this.closing.amount() : null, this.entries, this.entries,
-				scaled(this.creditSum), scaled(this.debitSum), line());
+				scaled(this.creditSum), scaled(this.debitSum), line(), warnings.drain());
 	}
 
 	private void checkTotals() {

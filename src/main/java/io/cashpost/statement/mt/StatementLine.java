@@ -19,7 +19,8 @@ import java.time.LocalDate;
  * @param reversal {@code RC} or {@code RD}
  * @param expected {@code EC} or {@code ED}: an entry announced, not booked (MT942)
  * @param amount the amount, unsigned, as sent
- * @param type transaction type identification, e.g. {@code NTRF}, {@code N051}
+ * @param type transaction type identification, e.g. {@code NTRF}, {@code N051}, or
+ * {@code null} when the bank left it out (see {@link #parse})
  * @param customerReference reference for the account owner, {@code null} for
  * {@code NONREF}
  * @param bankReference the bank's reference after {@code //}, or {@code null}
@@ -28,6 +29,11 @@ import java.time.LocalDate;
 record StatementLine(LocalDate valueDate, LocalDate entryDate, boolean debit, boolean reversal, boolean expected,
 		BigDecimal amount, String type, String customerReference, String bankReference, String supplementary) {
 
+	/**
+	 * Parses field 61. A line without transaction type is read where nothing else can be
+	 * meant: the amount followed directly by the bank reference ({@code //}), by the
+	 * {@code NONREF} placeholder, or by nothing; the caller warns about it.
+	 */
 	static StatementLine parse(String value) {
 		String[] lines = value.split("\n");
 		StatementLine line = new Parser(lines[0].stripTrailing()).parse(supplementary(lines, 1));
@@ -125,11 +131,15 @@ record StatementLine(LocalDate valueDate, LocalDate entryDate, boolean debit, bo
 		}
 
 		private String type() {
+			String rest = this.text.substring(this.at).stripTrailing();
+			if (rest.isEmpty() || rest.startsWith("//") || rest.startsWith("NONREF")) {
+				// no type code: what follows can only be a reference
+				return null;
+			}
 			String type = SwiftSyntax.snippet(this.text, this.at, 4);
 			if (type.length() < 4 || "NSF".indexOf(type.charAt(0)) < 0 || !typeCode(type)) {
-				String after = SwiftSyntax.snippet(this.text, this.at, 12);
-				throw new MtFieldException(after.isEmpty() ? "no transaction type (e.g. NTRF) after the amount"
-						: "transaction type must be N, S or F and 3 characters (e.g. NTRF), found '" + after + "'");
+				throw new MtFieldException("transaction type must be N, S or F and 3 characters (e.g. NTRF), found '"
+						+ SwiftSyntax.snippet(this.text, this.at, 12) + "'");
 			}
 			this.at += 4;
 			return type.strip();

@@ -29,8 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ingest} of a large statement in a child JVM, killed with SIGKILL mid-way (while
  * staging, then the rerun while matching; or late in matching), then {@code ingest} again
  * in a new JVM: the ledger ends exactly as after an uninterrupted run, nothing lost,
- * nothing doubled, and {@code verify-ledger}'s checks agree. All runs share one embedded
- * PostgreSQL, a database each.
+ * nothing doubled, and {@code verify-ledger}'s checks agree. These runs share one
+ * embedded PostgreSQL, a database each. The last scenario kills JVMs that run their own
+ * embedded PostgreSQL, as Cashpost runs by default: the next run starts at once, whatever
+ * the killed one left running, and says it resumed the file.
  */
 class IngestCrashTests {
 
@@ -65,16 +67,131 @@ class IngestCrashTests {
 		}
 	}
 
+	private static Map<String, Object> uninterrupted;
+
 	@Test
 	void aRunKilledAnywhereAndRunAgainPostsExactlyWhatAnUninterruptedRunPosts() throws Exception {
-		Map<String, Object> uninterrupted = scenario("uninterrupted");
-		assertThat(uninterrupted).containsEntry("transactions new", 0L);
+		Map<String, Object> uninterrupted = uninterrupted();
 
 		assertThat(scenario("staging then matching",
 				(db) -> staged(db) >= ENTRIES / 4 && fileStatus(db).equals("received"),
 				(db) -> decided(db) >= ENTRIES / 3))
 			.isEqualTo(uninterrupted);
 		assertThat(scenario("late in matching", (db) -> decided(db) >= ENTRIES * 4 / 5)).isEqualTo(uninterrupted);
+	}
+
+	/**
+	 * Cashpost on its own embedded PostgreSQL, killed while matching with its watchdog
+	 * off, so that the server is left running (as where no watchdog runs; the watchdog
+	 * itself is tested in {@code EmbeddedServerCrashTests}). The next {@code ingest}
+	 * stops that server, finishes the file, exits 0 and says {@code resumed}.
+	 */
+	@Test
+	void aJvmKilledWithItsEmbeddedServerIsResumedAtOnceByTheNextRun() throws Exception {
+		Map<String, Object> uninterrupted = uninterrupted();
+		long started = System.nanoTime();
+		Path pg = dir.resolve("embedded-pg");
+		Path intake = Files.createDirectories(dir.resolve("intake-embedded"));
+		try (EmbeddedPostgres own = EmbeddedPostgres.builder()
+			.setDataDirectory(pg)
+			.setCleanDataDirectory(false)
+			.start()) {
+			Flyway.configure().dataSource(own.getPostgresDatabase()).load().migrate();
+			insertInvoices(JdbcClient.create(own.getPostgresDatabase()));
+		}
+
+		long leftRunning = killEmbedded(embeddedIngest(pg, intake, "embedded-killed"), pg,
+				(db) -> decided(db) >= ENTRIES / 3);
+		Thread.sleep(500);
+		assertThat(ProcessHandle.of(leftRunning).filter(ProcessHandle::isAlive)).as("server left running").isPresent();
+
+		long resumedAt = System.nanoTime();
+		Process last = embeddedIngest(pg, intake, "embedded");
+		assertThat(last.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the resuming run ends").isTrue();
+		System.out.printf("crash scenario 'embedded': the resuming run took %d ms, JVM start included%n",
+				Duration.ofNanos(System.nanoTime() - resumedAt).toMillis());
+		assertThat(last.exitValue()).as(Files.readString(dir.resolve("embedded.log"))).isZero();
+		assertThat(Files.readString(dir.resolve("embedded.out")).strip())
+			.startsWith(statement.getFileName() + ": ingested camt.053.001.08, " + ENTRIES + " entries, ")
+			.endsWith(", resumed");
+		assertThat(ProcessHandle.of(leftRunning).filter(ProcessHandle::isAlive)).as("the server left running, stopped")
+			.isEmpty();
+
+		try (EmbeddedPostgres own = EmbeddedPostgres.builder()
+			.setDataDirectory(pg)
+			.setCleanDataDirectory(false)
+			.start()) {
+			JdbcClient db = JdbcClient.create(own.getPostgresDatabase());
+			assertThat(LedgerFixture.verify(db).disagreements()).isEmpty();
+			assertThat(totals(db)).isEqualTo(uninterrupted);
+		}
+		System.out.printf("crash scenario 'embedded': %d s%n",
+				Duration.ofNanos(System.nanoTime() - started).toSeconds());
+	}
+
+	/** The totals of an uninterrupted run, once for all the tests. */
+	private Map<String, Object> uninterrupted() throws Exception {
+		if (uninterrupted == null) {
+			uninterrupted = scenario("uninterrupted");
+			assertThat(uninterrupted).containsEntry("transactions new", 0L);
+		}
+		return uninterrupted;
+	}
+
+	/**
+	 * Waits for the child's server, then for the kill point, and kills the JVM alone.
+	 * @return the process id of the child's server
+	 */
+	private static long killEmbedded(Process child, Path pg, KillPoint point) throws Exception {
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		List<String> server = List.of();
+		while (server.size() < 8 || !server.get(7).strip().equals("ready")) {
+			assertThat(child.isAlive()).as("the run ended before its server was ready").isTrue();
+			assertThat(System.nanoTime()).as("its server not ready in time").isLessThan(deadline);
+			Thread.sleep(50);
+			server = Files.exists(pg.resolve("postmaster.pid")) ? Files.readAllLines(pg.resolve("postmaster.pid"))
+					: List.of();
+		}
+		String url = "jdbc:postgresql://localhost:" + server.get(3).strip() + "/postgres";
+		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "postgres", "", true);
+		try {
+			JdbcClient db = JdbcClient.create(dataSource);
+			while (!reachedOrNotYetMigrated(point, db)) {
+				assertThat(child.isAlive()).as("the run ended before the kill point").isTrue();
+				assertThat(System.nanoTime()).as("kill point not reached in time").isLessThan(deadline);
+				Thread.sleep(10);
+			}
+			long staged = staged(db);
+			long decided = decided(db);
+			child.destroyForcibly().waitFor();
+			System.out.printf("crash scenario 'embedded': killed with %d staged, %d decided%n", staged, decided);
+			assertThat(decided).as("killed before the end").isLessThan(ENTRIES);
+		}
+		finally {
+			dataSource.destroy();
+		}
+		return Long.parseLong(server.get(0).strip());
+	}
+
+	private static boolean reachedOrNotYetMigrated(KillPoint point, JdbcClient db) {
+		try {
+			return point.reached(db);
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			return false;
+		}
+	}
+
+	private static Process embeddedIngest(Path pg, Path intake, String log) throws IOException {
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+				CashpostApplication.class.getName(), "ingest", statement.toString(), "--cashpost.embedded-db.dir=" + pg,
+				"--cashpost.embedded-db.watchdog=false", "--cashpost.intake.dir=" + intake,
+				"--cashpost.jobs.staging-chunk-size=25", "--cashpost.jobs.matching-chunk-size=50"));
+		return new ProcessBuilder(command).redirectOutput(dir.resolve(log + ".out").toFile())
+			.redirectError(dir.resolve(log + ".log").toFile())
+			.start();
 	}
 
 	/**
@@ -98,6 +215,9 @@ class IngestCrashTests {
 		}
 		Process last = ingest(database, intake, name);
 		assertThat(last.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as(name + ": the last run ends").isTrue();
+		String said = Files.readString(dir.resolve(name.replace(' ', '-') + ".log"));
+		assertThat(last.exitValue()).as(said).isZero();
+		assertThat(said.contains(", resumed")).as(name + ": says it resumed").isEqualTo(killPoints.length > 0);
 		assertThat(LedgerFixture.verify(db).disagreements()).as(name).isEmpty();
 		Map<String, Object> totals = totals(db);
 		dataSource.destroy();

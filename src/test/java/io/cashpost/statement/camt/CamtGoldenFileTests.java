@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import io.cashpost.statement.StatementFiles;
 import io.cashpost.statement.StatementFormat;
 import io.cashpost.statement.StatementJson;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,12 +36,18 @@ class CamtGoldenFileTests {
 		assertThat(actual).isEqualTo(Files.readString(golden));
 	}
 
+	/**
+	 * Production reads every version by element names; Prowide's model classes, which
+	 * read versions 2 and 8 before, stay the reference: both give the same parts.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("samples")
-	void prowideVersionsReadAsTheElementMappingDoes(Path sample) {
+	void prowideReadsAsTheElementMappingDoes(Path sample) {
 		StatementFormat format = StatementFiles.detect(sample);
+		EntryDecoder prowide = ProwideEntryDecoder.forVersion(format.version());
+		Assumptions.assumeTrue(prowide != null, "Prowide is the reference for versions .001.02 and .001.08 only");
 		assertThat(CamtReaderTests.readAll(CamtReader.open(sample, format)))
-			.isEqualTo(CamtReaderTests.readAll(CamtReader.open(sample, format, new FragmentEntryDecoder())));
+			.isEqualTo(CamtReaderTests.readAll(CamtReader.open(sample, format, prowide)));
 	}
 
 	static String detailedJson(Path sample) {

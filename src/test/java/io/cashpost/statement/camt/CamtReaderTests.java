@@ -339,8 +339,9 @@ class CamtReaderTests {
 					.formatted(status(version, "BOOK"), debtor(version, "A").replace("Dbtr", "UltmtDbtr")),
 				"0", "150.25");
 		StatementFormat format = new StatementFormat("camt.053", "camt.053.001." + version);
-		List<StatementPart> prowide = readAll(CamtReader.open(file, format));
-		List<StatementPart> elements = readAll(CamtReader.open(file, format, new FragmentEntryDecoder()));
+		List<StatementPart> prowide = readAll(
+				CamtReader.open(file, format, ProwideEntryDecoder.forVersion(format.version())));
+		List<StatementPart> elements = readAll(CamtReader.open(file, format));
 		assertThat(prowide).isEqualTo(elements);
 		BankTransaction transaction = (BankTransaction) prowide.get(0);
 		assertThat(transaction.bookingDate()).isEqualTo(LocalDate.of(2026, 11, 20));

@@ -137,7 +137,7 @@ class MtCorpusTests {
 				"refused after 0 statements: line 1 (:61:): field outside a statement: no :20: before it");
 		// statements cut down to their first fields
 		expected.put("wolph-betterplace__empty_line.sta",
-				"refused after 0 statements: statement 1, line 2 (:20:): no account identification (:25:) in the statement starting here");
+				"refused after 0 statements: statement 1, line 2 (:20:): no opening balance (:60F:/:60M:) in the statement starting here");
 		expected.put("wolph-betterplace__missing_crlf_at_end.sta",
 				"refused after 0 statements: line 1 (:62F:): field outside a statement: no :20: before it");
 		expected.put("wolph-betterplace__sepa_mt9401.sta", "MT940: 26 statements, 97 entries, balanced [true x26]");
@@ -162,7 +162,7 @@ class MtCorpusTests {
 				"refused after 0 statements: line 1 (:62F:): field outside a statement: no :20: before it");
 		expected.put("wolph-cmxl__mt940.sta", "MT940: 3 statements, 16 entries, balanced [true x3]");
 		expected.put("wolph-cmxl__reference.sta",
-				"refused after 0 statements: statement 1, line 1 (:20:): no account identification (:25:) in the statement starting here");
+				"refused after 0 statements: statement 1, line 1 (:20:): no opening balance (:60F:/:60M:) in the statement starting here");
 		expected.put("wolph-cmxl__statement_details.sta",
 				"refused after 0 statements: line 1 (:61:): field outside a statement: no :20: before it");
 		expected.put("wolph-cmxl__statement_line.sta",
@@ -204,9 +204,9 @@ class MtCorpusTests {
 		expected.put("wolph-self-provided__overly_long_details.sta",
 				"MT940: 1 statements, 1 entries, balanced [false]");
 		expected.put("wolph-self-provided__raiffeisen-cmi.sta", "MT940: 1 statements, 7 entries, balanced [false]");
-		// :62M: without currency
-		expected.put("wolph-self-provided__raphaelm.sta",
-				"refused after 0 statements: statement 1, line 27 (:62M:): balance has no currency after its date: 'C020315105000,00'");
+		// closing balances without currency: read in the opening balance's, and they add
+		// up
+		expected.put("wolph-self-provided__raphaelm.sta", "MT940: 3 statements, 9 entries, balanced [true x3]");
 		expected.put("wolph-self-provided__sparkassen.sta",
 				"refused after 0 statements: line 1 (:61:): field outside a statement: no :20: before it");
 		expected.put("wolph-self-provided__transaction_details_wrapped.sta",

@@ -39,7 +39,7 @@ class MtGoldenFileTests {
 	void readsSampleFileExactlyAsReviewed(Path file) throws IOException {
 		String actual = read(file);
 		Path golden = golden(file);
-		if (Boolean.getBoolean("cashpost.golden.write")) {
+		if (Boolean.getBoolean("cashpost.golden.update") || Boolean.getBoolean("cashpost.golden.write")) {
 			Files.writeString(golden, actual, StandardCharsets.UTF_8);
 		}
 		assertThat(golden).as("golden file beside %s", file).exists();

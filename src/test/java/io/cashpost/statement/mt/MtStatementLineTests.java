@@ -99,6 +99,25 @@ class MtStatementLineTests {
 	}
 
 	@Test
+	void aLineWithoutTransactionTypeIsReadWhereOnlyAReferenceCanFollow() {
+		StatementLine bankReference = StatementLine.parse("2601150115CN220000,00//REF-778");
+		assertThat(bankReference.type()).isNull();
+		assertThat(bankReference.amount()).isEqualByComparingTo("220000.00");
+		assertThat(bankReference.debit()).isFalse();
+		assertThat(bankReference.customerReference()).isNull();
+		assertThat(bankReference.bankReference()).isEqualTo("REF-778");
+		StatementLine placeholder = StatementLine.parse("2601150115D75,10NONREF//B-1");
+		assertThat(placeholder.type()).isNull();
+		assertThat(placeholder.customerReference()).isNull();
+		assertThat(placeholder.bankReference()).isEqualTo("B-1");
+		StatementLine nothing = StatementLine.parse("0709040904C12,50");
+		assertThat(nothing.type()).isNull();
+		assertThat(nothing.bankReference()).isNull();
+		// with a type code the customer reference NONREF is read as before
+		assertThat(StatementLine.parse("2601150115C5,00NTRFNONREF//B-2").type()).isEqualTo("NTRF");
+	}
+
+	@Test
 	void refusesBrokenLinesWithTheReason() {
 		assertRefused("XX0709D1,0NTRF", "'XX0709' is not a date YYMMDD");
 		assertRefused("0713320904D1,0NTRF", "'071332' has no month 13");
@@ -107,7 +126,8 @@ class MtStatementLineTests {
 		assertRefused("0709040904C12.50NTRF",
 				"transaction type must be N, S or F and 3 characters (e.g. NTRF), found '.50NTRF'");
 		assertRefused("1811261126CR\n30,00N062NONREF", "no amount after the debit/credit mark: found ''");
-		assertRefused("0709040904C12,50", "no transaction type (e.g. NTRF) after the amount");
+		assertRefused("0709040904C12,50MCI0NONREF//1",
+				"transaction type must be N, S or F and 3 characters (e.g. NTRF), found 'MCI0NONREF//'");
 		assertRefused("07090409C12,50NTRF", "entry date '09C1' is not a date MMDD");
 	}
 

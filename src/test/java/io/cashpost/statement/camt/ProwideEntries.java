@@ -52,10 +52,12 @@ import com.prowidesoftware.swift.model.mx.dic.TransactionReferences6;
 import io.cashpost.money.Money;
 
 /**
- * Reads an entry from Prowide's model classes of version 2 ({@link ReportEntry2}, shared
- * by camt.052/053/054.001.02) and version 8 ({@link ReportEntry10}, shared by .001.08).
- * Both versions use the same classes below the entry for codes, amounts, accounts and
- * references, so the helpers serve both.
+ * The reference reading of an entry, kept in the tests only: production reads every
+ * version by element names ({@link FragmentEntries}), and the tests prove both agree on
+ * every sample and corpus file. Reads an entry from Prowide's model classes of version 2
+ * ({@link ReportEntry2}, shared by camt.052/053/054.001.02) and version 8
+ * ({@link ReportEntry10}, shared by .001.08). Both versions use the same classes below
+ * the entry for codes, amounts, accounts and references, so the helpers serve both.
  */
 final class ProwideEntries {
 
@@ -115,7 +117,8 @@ final class ProwideEntries {
 				strip(get(get(parties, TransactionParty2::getUltmtDbtr), PartyIdentification32::getNm)),
 				texts((remittance != null) ? remittance.getUstrd() : List.of()), creditorReferences, documents,
 				returnReason(get(tx.getRtrInf(), ReturnReasonInformation10::getRsn)),
-				amounts(tx.getAmtDtls(), charges2(tx.getChrgs())));
+				amounts(tx.getAmtDtls(), charges2(tx.getChrgs())),
+				(remittance != null) ? ProwideRemittance.lines2(remittance.getStrd()) : List.of());
 	}
 
 	private static CamtEntry.Detail detail(EntryTransaction10 tx) {
@@ -146,7 +149,8 @@ final class ProwideEntries {
 				partyName(get(parties, TransactionParties6::getUltmtDbtr)),
 				texts((remittance != null) ? remittance.getUstrd() : List.of()), creditorReferences, documents,
 				returnReason(get(tx.getRtrInf(), PaymentReturnReason5::getRsn)),
-				amounts(tx.getAmtDtls(), charges(tx.getChrgs())));
+				amounts(tx.getAmtDtls(), charges(tx.getChrgs())),
+				(remittance != null) ? ProwideRemittance.lines8(remittance.getStrd()) : List.of());
 	}
 
 	private static String partyName(Party40Choice party) {

@@ -17,9 +17,9 @@ import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 
 /**
- * Unmarshals one entry at a time into Prowide's model class for its version, from the
- * hardened stream the reader walks: JAXB never sees more than one {@code Ntry}, and never
- * a parser of its own.
+ * The reference decoder, kept in the tests only: unmarshals one entry at a time into
+ * Prowide's model class for its version, from the hardened stream the reader walks: JAXB
+ * never sees more than one {@code Ntry}, and never a parser of its own.
  *
  * @param <T> Prowide's entry class
  */
@@ -46,6 +46,17 @@ final class ProwideEntryDecoder<T> implements EntryDecoder {
 		catch (JAXBException ex) {
 			throw new IllegalStateException("Cannot bind " + type.getName(), ex);
 		}
+	}
+
+	/**
+	 * Prowide's decoder for the versions production once read with it ({@code .001.02}
+	 * and {@code .001.08}), or {@code null} for any other version.
+	 */
+	static EntryDecoder forVersion(String version) {
+		if (version.endsWith(".001.02")) {
+			return version2();
+		}
+		return version.endsWith(".001.08") ? version8() : null;
 	}
 
 	static ProwideEntryDecoder<ReportEntry2> version2() {

@@ -1,0 +1,78 @@
+package io.cashpost.job;
+
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.batch.core.listener.ItemProcessListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Adds up how long a matching step spends deciding (processing) and posting (writing), in
+ * its execution context under {@value #MATCH} and {@value #POST}, so that the time of
+ * each stage of a run can be read from the job repository (the benchmark does). One
+ * instance serves steps running side by side: the time goes to the step execution of the
+ * thread that spent it.
+ */
+class StageTimes implements ItemProcessListener<Object, Object>, ItemWriteListener<Object> {
+
+	static final String MATCH = "cashpost.matchMillis";
+
+	static final String POST = "cashpost.postMillis";
+
+	static final String ROUTE = "cashpost.routeMillis";
+
+	private final ThreadLocal<Long> started = new ThreadLocal<>();
+
+	@Override
+	public void beforeProcess(Object item) {
+		this.started.set(System.nanoTime());
+	}
+
+	@Override
+	public void afterProcess(Object item, Object result) {
+		add(MATCH);
+	}
+
+	@Override
+	public void onProcessError(Object item, Exception ex) {
+		add(MATCH);
+	}
+
+	@Override
+	public void beforeWrite(Chunk<?> items) {
+		this.started.set(System.nanoTime());
+	}
+
+	@Override
+	public void afterWrite(Chunk<?> items) {
+		add(POST);
+	}
+
+	@Override
+	public void onWriteError(Exception ex, Chunk<?> items) {
+		add(POST);
+	}
+
+	private void add(String key) {
+		Long since = this.started.get();
+		StepContext step = StepSynchronizationManager.getContext();
+		if (since == null || step == null) {
+			return;
+		}
+		record(step.getStepExecution().getExecutionContext(), key, System.nanoTime() - since);
+	}
+
+	/**
+	 * Adds the nanoseconds to the key's total, kept in nanoseconds and shown in millis.
+	 */
+	static void record(ExecutionContext context, String key, long nanos) {
+		String exact = key + ".nanos";
+		long total = context.getLong(exact, 0L) + nanos;
+		context.putLong(exact, total);
+		context.putLong(key, TimeUnit.NANOSECONDS.toMillis(total));
+	}
+
+}
