@@ -58,8 +58,10 @@ class NightlyJobTests {
 
 		assertThat(run.status()).as(run.summary()).isEqualTo("COMPLETED");
 		assertThat(count("select count(*) from bank_transaction where match_status = 'posted'")).isEqualTo(8);
-		// the aging of 2026-11-21 from the ledger: the payments were posted today, after that
-		// day, so all three customers still owed then (a back-dated aging never subtracts them)
+		// the aging of 2026-11-21 from the ledger: the payments were posted today, after
+		// that
+		// day, so all three customers still owed then (a back-dated aging never subtracts
+		// them)
 		assertThat(count("select count(*) from customer_aging")).isEqualTo(3);
 		assertThat(Files.readAllLines(this.dir.resolve("aging-2026-11-21.csv"))).hasSize(4)
 			.first()
