@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.cashpost.collection.CustomerBalance;
 import io.cashpost.job.FileOutcome;
+import io.cashpost.settlement.SettlementLine;
 
 /**
  * The table the demo ends with: what came in, what was posted, what waits for a person.
@@ -20,7 +21,7 @@ final class DemoSummary {
 	}
 
 	static void print(List<FileOutcome> outcomes, List<CustomerBalance> before, List<CustomerBalance> after,
-			PrintStream out) {
+			List<SettlementLine> batches, PrintStream out) {
 		List<FileOutcome> processed = outcomes.stream().filter(FileOutcome::processed).toList();
 		Map<String, BigDecimal> postedAmount = new TreeMap<>();
 		Map<String, Integer> exceptions = new TreeMap<>();
@@ -50,6 +51,24 @@ final class DemoSummary {
 		}
 		out.println("  total before " + DemoCommand.openByCurrency(before) + ", after "
 				+ DemoCommand.openByCurrency(after));
+		if (!batches.isEmpty()) {
+			out.println();
+			settlements(batches, out);
+		}
+	}
+
+	/** Each card settlement batch: what it came to, and whether its payout was found. */
+	private static void settlements(List<SettlementLine> batches, PrintStream out) {
+		out.println("Card settlements");
+		out.printf("  %-9s %-20s %-4s %12s %10s %12s  %-16s %s%n", "acquirer", "batch", "ccy", "gross", "fees", "net",
+				"status", "paid by bank entry");
+		for (SettlementLine batch : batches) {
+			out.printf("  %-9s %-20s %-4s %12s %10s %12s  %-16s %s%n", batch.acquirer(), clip(batch.batchId(), 20),
+					batch.currency(), Amounts.inCurrencyScale(batch.grossAmount(), batch.currency()),
+					Amounts.inCurrencyScale(batch.feeAmount(), batch.currency()),
+					Amounts.inCurrencyScale(batch.netAmount(), batch.currency()), batch.status(),
+					(batch.bankEntryRef() != null) ? batch.bankEntryRef() : "-");
+		}
 	}
 
 	private static void row(PrintStream out, String label, String value) {
@@ -65,7 +84,11 @@ final class DemoSummary {
 	}
 
 	private static String clip(String name) {
-		return (name.length() <= 32) ? name : name.substring(0, 31) + "…";
+		return clip(name, 32);
+	}
+
+	private static String clip(String name, int width) {
+		return (name.length() <= width) ? name : name.substring(0, width - 1) + "…";
 	}
 
 }

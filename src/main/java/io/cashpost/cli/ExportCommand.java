@@ -15,13 +15,14 @@ import java.util.List;
 import io.cashpost.collection.CustomerBalances;
 import io.cashpost.exceptionqueue.ExceptionReport;
 import io.cashpost.posting.AllocationReport;
+import io.cashpost.settlement.SettlementReport;
 
 import org.springframework.stereotype.Component;
 
 /**
- * {@code export allocations|exceptions|balances [--out FILE]}: CSV in UTF-8 with a header
- * row. The columns are a contract scripts rely on: new ones are added at the end, none is
- * renamed or removed.
+ * {@code export allocations|exceptions|balances|settlements [--out FILE]}: CSV in UTF-8
+ * with a header row. The columns are a contract scripts rely on: new ones are added at
+ * the end, none is renamed or removed.
  */
 @Component
 class ExportCommand implements Command {
@@ -34,6 +35,9 @@ class ExportCommand implements Command {
 			"debtor_name", "reason", "suggestions", "exception_id", "value_date", "debtor_account", "remittance",
 			"detail", "status", "created_at");
 
+	static final List<String> SETTLEMENT_COLUMNS = List.of("file", "acquirer", "batch_id", "currency", "gross_amount",
+			"fee_amount", "net_amount", "payout_reference", "payout_date", "bank_entry_ref", "status");
+
 	static final List<String> BALANCE_COLUMNS = List.of("customer_id", "customer_name", "currency", "open_amount",
 			"overdue_amount", "unapplied_credit");
 
@@ -43,10 +47,14 @@ class ExportCommand implements Command {
 
 	private final CustomerBalances balances;
 
-	ExportCommand(AllocationReport allocations, ExceptionReport exceptions, CustomerBalances balances) {
+	private final SettlementReport settlements;
+
+	ExportCommand(AllocationReport allocations, ExceptionReport exceptions, CustomerBalances balances,
+			SettlementReport settlements) {
 		this.allocations = allocations;
 		this.exceptions = exceptions;
 		this.balances = balances;
+		this.settlements = settlements;
 	}
 
 	@Override
@@ -56,8 +64,8 @@ class ExportCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		if (args.isEmpty() || !List.of("allocations", "exceptions", "balances").contains(args.get(0))) {
-			throw new UsageException("usage: export allocations|exceptions|balances [--out FILE]");
+		if (args.isEmpty() || !List.of("allocations", "exceptions", "balances", "settlements").contains(args.get(0))) {
+			throw new UsageException("usage: export allocations|exceptions|balances|settlements [--out FILE]");
 		}
 		Path target = outFile(args);
 		try (Writer writer = open(target, out)) {
@@ -65,6 +73,7 @@ class ExportCommand implements Command {
 			switch (args.get(0)) {
 				case "allocations" -> writeAllocations(csv);
 				case "exceptions" -> writeExceptions(csv);
+				case "settlements" -> writeSettlements(csv);
 				default -> writeBalances(csv);
 			}
 			csv.flush();
@@ -90,6 +99,15 @@ class ExportCommand implements Command {
 				Amounts.inCurrencyScale(e.amount(), e.currency()), e.debtorName(), e.reason(), e.suggestions(),
 				e.exceptionId(), e.valueDate(), e.debtorAccount(), e.remittance(), e.detail(), e.status(),
 				e.createdAt())));
+	}
+
+	private void writeSettlements(CsvWriter csv) {
+		csv.row(SETTLEMENT_COLUMNS);
+		this.settlements.forEach((s) -> csv.row(Arrays.asList(s.file(), s.acquirer(), s.batchId(), s.currency(),
+				Amounts.inCurrencyScale(s.grossAmount(), s.currency()),
+				Amounts.inCurrencyScale(s.feeAmount(), s.currency()),
+				Amounts.inCurrencyScale(s.netAmount(), s.currency()), s.payoutReference(), s.payoutDate(),
+				s.bankEntryRef(), s.status())));
 	}
 
 	private void writeBalances(CsvWriter csv) {

@@ -5,21 +5,29 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import io.cashpost.settlement.SettlementFiles;
+import io.cashpost.settlement.SettlementFormat;
+import io.cashpost.settlement.SettlementJson;
 import io.cashpost.statement.StatementFiles;
 import io.cashpost.statement.StatementFormat;
 import io.cashpost.statement.StatementJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads statement files without a database and prints what is in them: one JSON object
- * per file and line (JSON Lines), an error object for a file that cannot be read, and on
- * to the next file. With {@code --transactions} each statement lists its transactions as
- * the golden files do, structured remittance included.
+ * Reads statement files and settlement reports without a database and prints what is in
+ * them: one JSON object per file and line (JSON Lines), an error object for a file that
+ * cannot be read, and on to the next file. Settlement reports are told first; what is no
+ * settlement report is read as a statement. With {@code --transactions} each statement
+ * lists its transactions as the golden files do, structured remittance included, and each
+ * settlement report its rows.
  */
 class InspectCommand {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final SettlementFiles SETTLEMENTS = SettlementFiles.shipped();
 
 	private final PrintStream out;
 
@@ -50,6 +58,13 @@ class InspectCommand {
 	private boolean inspect(String file, boolean transactions) {
 		try {
 			Path path = Path.of(file);
+			Optional<SettlementFormat> settlement = SETTLEMENTS.detect(path, file);
+			if (settlement.isPresent()) {
+				SettlementJson report = transactions ? SettlementJson.detailed(file, SETTLEMENTS.open(path, file))
+						: SettlementJson.summary(file, SETTLEMENTS.open(path, file));
+				this.out.println(report.toCompactJson());
+				return true;
+			}
 			StatementFormat format = StatementFiles.detect(path);
 			StatementJson view = transactions ? StatementJson.detailed(file, format)
 					: StatementJson.summary(file, format);

@@ -10,11 +10,13 @@ final class Usage {
 			  demo                          load the sample invoices and statements on a scratch database,
 			                                match and post, print a summary
 			  import-invoices FILE.csv      upsert customers and open invoices from a CSV file
-			  ingest FILE...                register, read, match and post bank statement files
+			  ingest FILE...                register, read, match and post bank statements and card/PSP
+			                                settlement reports
 			  inspect [--transactions] FILE...
-			                                read statement files without a database and print JSON (with every
-			                                transaction and its structured remittance: --transactions)
-			  export allocations|exceptions|balances [--out FILE]
+			                                read statements and settlement reports without a database and print
+			                                JSON (with every transaction, structured remittance, or report row:
+			                                --transactions)
+			  export allocations|exceptions|balances|settlements [--out FILE]
 			                                write CSV to stdout or FILE
 			  files [--status STATUS] [--limit N] [--warnings]
 			                                files delivered, newest first: source, status, reason, warnings
@@ -22,12 +24,13 @@ final class Usage {
 			                                HTTP API (127.0.0.1:8080 unless told otherwise) until stopped
 			  run JOB [name=value...]       run a job definition of jobs/ (e.g. nightly) or a job by name
 			                                (nightlyJob, matchAndPostJob, importInvoicesJob file=...,
-			                                ingestStatementJob file=...) to its end
+			                                ingestStatementJob file=..., ingestSettlementJob file=...) to its end
 			  restart [--recover] EXECUTION_ID
 			                                restart a failed job execution where it stopped
 			  jobs [JOB] [--limit N]        recent job executions: status, counts, duration
 			  verify-ledger                 check that every entry balances, open amounts agree with allocations,
-			                                cash equals the statements' booked credits, reversals link; exit 1 names
+			                                cash equals the statements' booked credits, reversals link, each
+			                                acquirer's clearing holds its batches not yet paid out; exit 1 names
 			                                each disagreement
 			  resolve EXCEPTION_ID assign INVOICE=AMOUNT [INVOICE=AMOUNT ...] | on-account CUSTOMER
 			          | non-receivable ACCOUNT | refund | dismiss [--by NAME]

@@ -13,15 +13,15 @@ import java.time.LocalDate;
  * {@link PaymentHistorySource} adds (e.g. {@code card_settlement})
  * @param id the id of what it is, unique within its kind: the allocation id for the
  * ledger's kinds
- * @param source {@code bank}, {@code manual} (placed by a person from suspense) or the
- * source's own name
+ * @param source {@code bank}, {@code card:ACQUIRER} (a card or PSP sale from a settlement
+ * report), {@code manual} (placed by a person from suspense) or another source's own name
  * @param currency the currency
  * @param amount cash applied; negative for a reversal
  * @param discount early-payment discount granted with it
  * @param writeOff difference written off with it
  * @param invoiceNumber the invoice, or {@code null} for money on account
  * @param payer who paid, as the bank wrote it
- * @param reference the bank's reference of the payment
+ * @param reference the bank's (or the acquirer's) reference of the payment
  * @param valueDate the payment's value date
  * @param rule the matching rule that placed it, or {@code manual}
  * @param status {@code posted} or {@code reversed}

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A customer's payment history, newest first, merged from every
- * {@link PaymentHistorySource}: the ledger's allocations, money on account and reversals
- * today; card settlements add theirs through the same interface.
+ * {@link PaymentHistorySource}: the ledger's allocations (bank receipts and card
+ * settlements alike), money on account and reversals; a capability that keeps payments
+ * outside the ledger's allocations adds its own through the same interface.
  */
 @Service
 public class PaymentHistory {

@@ -49,6 +49,19 @@ public class ExceptionQueue {
 			update exception_item set status = 'resolved' where bank_transaction_id = :transactionId and status = 'open'
 			""";
 
+	private static final String RECORD_FOUND = """
+			insert into exception_resolution (exception_id, kind, detail, resolved_by, resolved_at)
+			select e.exception_id, 'payout_found', f.detail, 'cashpost', :resolvedAt
+			  from unnest(:transactionIds::bigint[], :details::text[]) as f(transaction_id, detail)
+			  join exception_item e on e.bank_transaction_id = f.transaction_id and e.status = 'open'
+			on conflict (exception_id) do nothing
+			""";
+
+	private static final String CLOSE_ALL = """
+			update exception_item set status = 'resolved'
+			 where bank_transaction_id = any (:transactionIds::bigint[]) and status = 'open'
+			""";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
@@ -108,6 +121,25 @@ public class ExceptionQueue {
 			.param("transactionId", transactionId)
 			.update();
 		this.jdbc.sql(CLOSE).param("transactionId", transactionId).update();
+	}
+
+	/**
+	 * Closes the open exceptions of these transactions because a payout turned up (a
+	 * missing payout found, an acquirer's credit explained by a report that came later):
+	 * recorded as resolved by Cashpost, with what was found.
+	 * @param found transaction to what was found, in words
+	 */
+	public void closeFound(Map<Long, String> found) {
+		if (found.isEmpty()) {
+			return;
+		}
+		List<Map.Entry<Long, String>> items = List.copyOf(found.entrySet());
+		this.jdbc.sql(RECORD_FOUND)
+			.param("transactionIds", SqlArrays.bigint(items, Map.Entry::getKey))
+			.param("details", SqlArrays.text(items, Map.Entry::getValue))
+			.param("resolvedAt", Timestamp.from(this.clock.instant()))
+			.update();
+		this.jdbc.sql(CLOSE_ALL).param("transactionIds", SqlArrays.bigint(items, Map.Entry::getKey)).update();
 	}
 
 	private static String json(List<Suggestion> suggestions) {

@@ -49,7 +49,7 @@ class FeedPublisher {
 			select w.outbox_id, w.kind, e.journal_entry_id, e.posted_at as entry_posted_at, e.reverses_entry_id,
 			       coalesce(t.transaction_id, a.bank_transaction_id) as bank_transaction_id,
 			       t.amount as payment_amount, t.currency as payment_currency, t.value_date, t.booking_date,
-			       t.debtor_name, t.debtor_account, t.entry_ref, t.end_to_end_id,
+			       t.debtor_name, t.debtor_account, t.entry_ref, t.end_to_end_id, c.acquirer,
 			       a.allocation_id, a.journal_entry_id as allocation_entry_id, a.customer_id, a.currency,
 			       a.applied_amount, a.discount_amount, a.write_off_amount, a.reason_code, a.rule,
 			       a.posted_at as allocation_posted_at, i.invoice_number,
@@ -65,6 +65,7 @@ class FeedPublisher {
 			  left join journal_entry oe on oe.journal_entry_id = e.reverses_entry_id
 			  left join bank_transaction original on original.transaction_id = oe.bank_transaction_id
 			  left join bank_transaction t on t.transaction_id = coalesce(e.bank_transaction_id, a.bank_transaction_id)
+			  left join card_transaction c on c.card_transaction_id = t.card_transaction_id
 			  left join invoice i on i.invoice_id = a.invoice_id
 			 order by w.outbox_id, w.n
 			""";

@@ -28,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param debtorAccount the payer's account
  * @param entryRef the bank's reference
  * @param endToEndId the payer's end-to-end id
+ * @param acquirer the card acquirer, when the payment is a card sale of a settlement
+ * report
  * @param allocationId the allocation
  * @param allocationEntryId the entry that posted it
  * @param customerId its customer
@@ -49,8 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
 record OutboxRow(long outboxId, String kind, Long journalEntryId, OffsetDateTime entryPostedAt, Long reversesEntryId,
 		Long bankTransactionId, BigDecimal paymentAmount, String paymentCurrency, LocalDate valueDate,
 		LocalDate bookingDate, String debtorName, String debtorAccount, String entryRef, String endToEndId,
-		Long allocationId, Long allocationEntryId, String customerId, String currency, BigDecimal appliedAmount,
-		BigDecimal discountAmount, BigDecimal writeOffAmount, String reasonCode, String rule,
+		String acquirer, Long allocationId, Long allocationEntryId, String customerId, String currency,
+		BigDecimal appliedAmount, BigDecimal discountAmount, BigDecimal writeOffAmount, String reasonCode, String rule,
 		OffsetDateTime allocationPostedAt, String invoiceNumber, OffsetDateTime reversedAt, boolean applied,
 		boolean inSuspense, BigDecimal originalAmount, String originalCurrency) {
 
@@ -145,6 +147,7 @@ record OutboxRow(long outboxId, String kind, Long journalEntryId, OffsetDateTime
 	}
 
 	private void payment(ObjectNode data) {
+		data.put("source", (this.acquirer != null) ? "card:" + this.acquirer : "bank");
 		data.put("payer", this.debtorName);
 		data.put("payerAccount", this.debtorAccount);
 		data.put("reference", this.entryRef);

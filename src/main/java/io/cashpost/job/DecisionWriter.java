@@ -21,6 +21,7 @@ import io.cashpost.matching.MatchDecision.Refer;
 import io.cashpost.matching.MatchDecision.Reverse;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.Suggestion;
+import io.cashpost.money.Money;
 import io.cashpost.posting.CashPosting;
 import io.cashpost.posting.EarlierReports;
 import io.cashpost.posting.EarlierReports.Verdict;
@@ -29,6 +30,7 @@ import io.cashpost.posting.Posting;
 import io.cashpost.posting.PostingOutcome;
 import io.cashpost.posting.ReversalOutcome;
 import io.cashpost.posting.Reversals;
+import io.cashpost.settlement.Payouts;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -58,11 +60,13 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 
 	private final EarlierReports earlierReports;
 
+	private final Payouts payouts;
+
 	private final Clock clock;
 
 	DecisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Clock clock) {
+			Payouts payouts, Clock clock) {
 		this.cash = cash;
 		this.ledger = ledger;
 		this.reversals = reversals;
@@ -70,6 +74,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		this.transactions = transactions;
 		this.undecided = undecided;
 		this.earlierReports = earlierReports;
+		this.payouts = payouts;
 		this.clock = clock;
 	}
 
@@ -105,9 +110,13 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 	 * changed invoice go to suspense in a second one.
 	 */
 	private void carryOut(List<MatchDecision> decisions, Instant now, Outcomes outcomes) {
+		Map<Long, Payouts.Received> payouts = acquirerPayouts(decisions, now);
+		List<Payouts.Received> received = new ArrayList<>();
+		List<PostingOutcome> receivedOutcomes = new ArrayList<>();
 		List<Pending<MatchDecision>> postings = new ArrayList<>();
 		for (MatchDecision decision : decisions) {
-			Posting posting = posting(decision, now);
+			Payouts.Received payout = payouts.get(decision.payment().transactionId());
+			Posting posting = (payout != null) ? payout.posting() : posting(decision, now);
 			if (posting != null) {
 				postings.add(new Pending<>(posting, decision));
 			}
@@ -126,8 +135,15 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			}
 			else {
 				outcomes.posted(decision, outcome);
+				Payouts.Received payout = payouts.get(decision.payment().transactionId());
+				if (payout != null) {
+					received.add(payout);
+					receivedOutcomes.add(outcome);
+				}
 			}
 		});
+		this.payouts.record(received, receivedOutcomes, now)
+			.forEach((transactionId) -> outcomes.status(payouts.get(transactionId).credit(), "exception"));
 		post(toSuspense, (decision, outcome) -> outcomes.referred(decision.payment(), outcome,
 				ExceptionReason.INVOICE_SETTLED, changed.get(decision.payment().transactionId()), List.of()));
 	}
@@ -140,6 +156,25 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		for (int i = 0; i < pending.size(); i++) {
 			then.accept(pending.get(i).decision(), results.get(i));
 		}
+	}
+
+	/**
+	 * A card acquirer's credit on the bank is no longer just money that is no receivable:
+	 * it pays out a settlement batch, and books the acquirer's clearing.
+	 */
+	private Map<Long, Payouts.Received> acquirerPayouts(List<MatchDecision> decisions, Instant now) {
+		List<Payment> credits = decisions.stream()
+			.filter((decision) -> decision instanceof NotReceivable notReceivable
+					&& "card_settlement".equals(notReceivable.classification()) && decision.payment().isReceipt()
+					&& !decision.payment().byCard())
+			.map(MatchDecision::payment)
+			.toList();
+		Map<Long, Payouts.Received> payouts = new LinkedHashMap<>();
+		if (!credits.isEmpty()) {
+			this.payouts.receive(credits, now)
+				.forEach((received) -> payouts.put(received.credit().transactionId(), received));
+		}
+		return payouts;
 	}
 
 	/** A posting and the decision it carries out. */
@@ -176,6 +211,17 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		}
 		else if (outcome instanceof ReversalOutcome.AlreadyPosted already) {
 			outcomes.alreadyPosted(returned);
+		}
+		else if (outcome instanceof ReversalOutcome.OriginalUnknown unknown && returned.byCard()) {
+			// The acquirer took the money back from its clearing all the same: suspense
+			// holds it until a person says why.
+			Money taken = returned.amount().abs();
+			String detail = returned.bankAccount() + " takes back "
+					+ new Money(taken.inCurrencyScale(), taken.currency()) + ", but the sale it reverses is not known: "
+					+ unknown.detail();
+			PostingOutcome suspense = this.ledger.post(
+					this.cash.cardReversalToSuspense(returned, ExceptionReason.REVERSAL.code(), this.clock.instant()));
+			outcomes.referred(returned, suspense, ExceptionReason.REVERSAL, detail, List.of());
 		}
 		else if (outcome instanceof ReversalOutcome.OriginalUnknown unknown) {
 			outcomes.refer(returned, ExceptionReason.REVERSAL, "the bank returns " + returned.amount().abs()

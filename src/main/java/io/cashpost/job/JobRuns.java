@@ -90,7 +90,8 @@ public class JobRuns {
 		}
 		parameters.putAll(overrides);
 		return switch (jobName) {
-			case IngestStatementJobConfiguration.JOB_NAME -> ingest(required(jobName, parameters, "file"));
+			case IngestStatementJobConfiguration.JOB_NAME, IngestSettlementJobConfiguration.JOB_NAME ->
+				ingest(jobName, required(jobName, parameters, "file"));
 			case MatchAndPostJobConfiguration.JOB_NAME -> ended(job, this.operator.startNextInstance(job));
 			default -> launch(job, parameters(jobName, parameters));
 		};
@@ -131,10 +132,12 @@ public class JobRuns {
 		}
 	}
 
-	private JobRun ingest(String file) {
+	/**
+	 * Either ingest job stages what the file turns out to be: a statement or a report.
+	 */
+	private JobRun ingest(String jobName, String file) {
 		FileOutcome outcome = this.pipeline.stage(Path.of(file), "cli");
-		return new JobRun(IngestStatementJobConfiguration.JOB_NAME, null, outcome.processed() ? "COMPLETED" : "FAILED",
-				outcome.summaryLine());
+		return new JobRun(jobName, null, outcome.processed() ? "COMPLETED" : "FAILED", outcome.summaryLine());
 	}
 
 	private JobParameters parameters(String jobName, Map<String, String> given) {

@@ -16,6 +16,7 @@ import io.cashpost.posting.CashPosting;
 import io.cashpost.posting.EarlierReports;
 import io.cashpost.posting.Ledger;
 import io.cashpost.posting.Reversals;
+import io.cashpost.settlement.Payouts;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -43,7 +44,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * decision out in the same transaction: posted, queued as an exception, or classified.
  * {@code matchAndPostStep} splits the payments by customer into partitions matched side
  * by side ({@link CustomerPartitioner} says why they never touch the same invoice);
- * {@code matchRemainderStep} then decides, alone, whatever the partitions left.
+ * {@code matchRemainderStep} then decides, alone, whatever the partitions left. Card
+ * settlements follow ({@link CardSettlementSteps}): their fees and conversions are
+ * posted, and payouts found on the bank matched to the batches of reports read since.
  */
 @Configuration(proxyBeanMethods = false)
 class MatchAndPostJobConfiguration {
@@ -54,7 +57,8 @@ class MatchAndPostJobConfiguration {
 
 	@Bean
 	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep, Step matchRemainderStep,
-			Step confirmIntradayStep, DataSource dataSource, MatchRoutes routes, PaymentMatcher matcher) {
+			Step confirmIntradayStep, Step postCardSettlementsStep, Step settlePayoutsStep, DataSource dataSource,
+			MatchRoutes routes, PaymentMatcher matcher) {
 		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
 			.listener(new MatchingLock(dataSource))
 			.listener(indexOpenInvoicesAfresh(matcher))
@@ -63,6 +67,8 @@ class MatchAndPostJobConfiguration {
 			.start(matchAndPostStep)
 			.next(matchRemainderStep)
 			.next(confirmIntradayStep)
+			.next(postCardSettlementsStep)
+			.next(settlePayoutsStep)
 			.build();
 	}
 
@@ -159,8 +165,9 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	DecisionWriter decisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Clock clock) {
-		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, earlierReports, clock);
+			Payouts payouts, Clock clock) {
+		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, earlierReports, payouts,
+				clock);
 	}
 
 	/**

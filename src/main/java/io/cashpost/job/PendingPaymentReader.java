@@ -28,7 +28,8 @@ class PendingPaymentReader implements ItemReader<Payment> {
 	private static final String NEXT_PAGE = """
 			select t.transaction_id, t.source_key, t.account, t.currency, t.amount, t.value_date, t.booking_date,
 			       t.entry_status, t.reversal, t.debtor_name, t.debtor_account, t.remittance_text,
-			       t.creditor_reference, t.referred_documents, t.bank_transaction_code, t.remittance_lines
+			       t.creditor_reference, t.referred_documents, t.bank_transaction_code, t.remittance_lines,
+			       t.card_transaction_id is not null as by_card
 			  from bank_transaction t
 			  join statement_file f on f.file_id = t.file_id
 			 where t.match_status = 'new'
@@ -41,7 +42,8 @@ class PendingPaymentReader implements ItemReader<Payment> {
 	private static final String NEXT_PAGE_OF_PARTITION = """
 			select t.transaction_id, t.source_key, t.account, t.currency, t.amount, t.value_date, t.booking_date,
 			       t.entry_status, t.reversal, t.debtor_name, t.debtor_account, t.remittance_text,
-			       t.creditor_reference, t.referred_documents, t.bank_transaction_code, t.remittance_lines
+			       t.creditor_reference, t.referred_documents, t.bank_transaction_code, t.remittance_lines,
+			       t.card_transaction_id is not null as by_card
 			  from match_route r
 			  join bank_transaction t on t.transaction_id = r.transaction_id
 			  join statement_file f on f.file_id = t.file_id
@@ -121,7 +123,7 @@ class PendingPaymentReader implements ItemReader<Payment> {
 				(valueDate != null) ? valueDate : rs.getObject("booking_date", LocalDate.class),
 				EntryStatus.valueOf(rs.getString("entry_status")), rs.getBoolean("reversal"),
 				rs.getString("debtor_name"), rs.getString("debtor_account"), remittance,
-				rs.getString("bank_transaction_code"));
+				rs.getString("bank_transaction_code"), rs.getBoolean("by_card"));
 	}
 
 }

@@ -2,10 +2,14 @@ package io.cashpost.job;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import io.cashpost.intake.DuplicateFileException;
 import io.cashpost.intake.ReceivedFile;
 import io.cashpost.intake.StatementIntake;
+import io.cashpost.settlement.SettlementFiles;
+import io.cashpost.settlement.SettlementFormat;
+import io.cashpost.settlement.SettlementStaging;
 import io.cashpost.statement.StatementFiles;
 import io.cashpost.statement.StatementFormat;
 import io.cashpost.statement.StatementReadException;
@@ -22,8 +26,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A bank file from arrival to posted cash: register it, stage its transactions
- * ({@code ingestStatementJob}), then match and post ({@code matchAndPostJob}). A file
- * that cannot be read or does not add up is quarantined and nothing of it is posted.
+ * ({@code ingestStatementJob}, or {@code ingestSettlementJob} for a card or PSP
+ * settlement report), then match and post ({@code matchAndPostJob}). A file that cannot
+ * be read or does not add up is quarantined and nothing of it is posted.
  */
 @Service
 public class StatementPipeline {
@@ -40,14 +45,18 @@ public class StatementPipeline {
 
 	private final ExclusiveRuns exclusiveRuns;
 
+	private final Settlements settlements;
+
 	StatementPipeline(StatementIntake intake, JobOperator jobs, @Qualifier("ingestStatementJob") Job ingestStatementJob,
-			@Qualifier("matchAndPostJob") Job matchAndPostJob, FileReport report, ExclusiveRuns exclusiveRuns) {
+			@Qualifier("matchAndPostJob") Job matchAndPostJob, FileReport report, ExclusiveRuns exclusiveRuns,
+			Settlements settlements) {
 		this.intake = intake;
 		this.jobs = jobs;
 		this.ingestStatementJob = ingestStatementJob;
 		this.matchAndPostJob = matchAndPostJob;
 		this.report = report;
 		this.exclusiveRuns = exclusiveRuns;
+		this.settlements = settlements;
 	}
 
 	/**
@@ -101,10 +110,19 @@ public class StatementPipeline {
 		}
 		StatementFormat format;
 		try {
-			format = StatementFiles.detect(received.archived());
-			stage(received);
+			// Settlement reports are told first; the rest is for the statement readers.
+			Optional<SettlementFormat> settlement = this.settlements.files().detect(received.archived(), name);
+			if (settlement.isPresent()) {
+				format = new StatementFormat(settlement.get().acquirer(), settlement.get().id());
+				stage(received, this.settlements.job(), IngestSettlementJobConfiguration.JOB_NAME);
+			}
+			else {
+				format = StatementFiles.detect(received.archived());
+				stage(received, this.ingestStatementJob, IngestStatementJobConfiguration.JOB_NAME);
+			}
 		}
 		catch (StatementReadException ex) {
+			this.settlements.staging().discard(received.fileId());
 			// the reader names the archived copy: tell the user the name they gave
 			String reason = ex.getMessage()
 				.replace(received.archived().toString(), name)
@@ -143,15 +161,15 @@ public class StatementPipeline {
 				resumed);
 	}
 
-	private void stage(ReceivedFile received) {
+	private void stage(ReceivedFile received, Job job, String jobName) {
 		JobParameters parameters = new JobParametersBuilder().addLong("fileId", received.fileId())
 			.addString("sha256", received.sha256())
 			.addString("file", received.archived().toString(), false)
 			.addString("fileName", received.fileName(), false)
 			.toJobParameters();
-		JobExecution execution = this.exclusiveRuns.run(IngestStatementJobConfiguration.JOB_NAME, received.fileId(),
+		JobExecution execution = this.exclusiveRuns.run(jobName, received.fileId(),
 				(running) -> Long.valueOf(received.fileId()).equals(running.getJobParameters().getLong("fileId")),
-				() -> start(parameters));
+				() -> start(job, jobName, parameters));
 		if (execution == null) {
 			return;
 		}
@@ -168,15 +186,15 @@ public class StatementPipeline {
 	}
 
 	/** Starts or restarts the file's staging; {@code null} when it completed before. */
-	private JobExecution start(JobParameters parameters) {
+	private JobExecution start(Job job, String jobName, JobParameters parameters) {
 		try {
-			return this.jobs.start(this.ingestStatementJob, parameters);
+			return this.jobs.start(job, parameters);
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
 			return null;
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("cannot start " + IngestStatementJobConfiguration.JOB_NAME + ": " + ex, ex);
+			throw new IllegalStateException("cannot start " + jobName + ": " + ex, ex);
 		}
 	}
 

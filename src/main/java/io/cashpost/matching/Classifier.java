@@ -43,8 +43,12 @@ final class Classifier {
 	 */
 	Optional<String> ofCredit(Payment payment, Payer payer) {
 		Optional<String> byCode = byCode(payment.bankTransactionCode());
-		if (byCode.isPresent() || payer.isKnown()) {
+		if (byCode.isPresent()) {
 			return byCode;
+		}
+		Optional<String> byName = byPayerName(payment);
+		if (byName.isPresent() || payer.isKnown()) {
+			return byName;
 		}
 		String text = " " + payment.remittance().text().toLowerCase(Locale.ROOT).replace("ü", "ue") + " ";
 		for (String word : this.properties.refundWords()) {
@@ -53,6 +57,26 @@ final class Classifier {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * What the payer's name or text makes a bank credit: an acquirer paying out a
+	 * settlement, say. A card sale is never classified by it: its text names the acquirer
+	 * that took the payment, not who paid.
+	 */
+	private Optional<String> byPayerName(Payment payment) {
+		if (payment.byCard()) {
+			return Optional.empty();
+		}
+		String text = (" " + ((payment.debtorName() != null) ? payment.debtorName() : "") + " "
+				+ payment.remittance().text() + " ")
+			.toLowerCase(Locale.ROOT);
+		return this.properties.payerNames()
+			.entrySet()
+			.stream()
+			.filter((name) -> text.contains(name.getKey()))
+			.map(Map.Entry::getValue)
+			.findFirst();
 	}
 
 	/** The most specific configured pattern the code fits (fewest wildcards). */

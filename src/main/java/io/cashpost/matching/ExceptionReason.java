@@ -32,7 +32,18 @@ public enum ExceptionReason {
 	 * An entry posted from an intraday report that the end-of-day statement of its day
 	 * does not carry: the bank may have reversed it.
 	 */
-	NOT_IN_END_OF_DAY;
+	NOT_IN_END_OF_DAY,
+	/** A settlement batch's payout has not turned up on the bank in the days allowed. */
+	MISSING_PAYOUT,
+	/** A credit from a card acquirer that no settlement report explains (yet). */
+	ORPHAN_ACQUIRER_CREDIT,
+	/** A settlement batch's payout found on the bank with another amount. */
+	PAYOUT_MISMATCH,
+	/**
+	 * A settlement report row no rule posts: a record type Cashpost does not know, or a
+	 * movement such as a payment the merchant sent from the acquirer balance.
+	 */
+	UNEXPLAINED_SETTLEMENT_ROW;
 
 	/** The code used in exports and the database, e.g. {@code unknown_payer}. */
 	public String code() {

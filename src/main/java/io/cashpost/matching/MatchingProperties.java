@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -171,14 +172,22 @@ public record MatchingProperties(@DefaultValue("6") @Min(1) @Max(12) int textWin
 	 * sent ({@code NINT}, {@code 354})
 	 * @param refundWords words in the remittance text of a credit from an unknown payer
 	 * naming no invoice that mark it as a refund
+	 * @param payerNames words in the payer's name or the text of a credit naming no
+	 * invoice and what they make it, merged over the defaults: card acquirers paying out
+	 * a settlement ({@code adyen}, {@code stripe}, {@code paypal}, {@code checkout.com}
+	 * are {@code card_settlement})
 	 */
-	public record Classification(Map<String, String> codes, List<String> refundWords) {
+	public record Classification(Map<String, String> codes, List<String> refundWords, Map<String, String> payerNames) {
 
 		private static final Map<String, String> DEFAULT_CODES = defaultCodes();
+
+		private static final Map<String, String> DEFAULT_PAYER_NAMES = Map.of("adyen", "card_settlement", "stripe",
+				"card_settlement", "paypal", "card_settlement", "checkout.com", "card_settlement");
 
 		private static final List<String> DEFAULT_REFUND_WORDS = List.of("refund", "erstattung", "rueckerstattung",
 				"remboursement", "terugbetaling", "restitucion", "reembolso", "rimborso");
 
+		@ConstructorBinding
 		public Classification {
 			Map<String, String> merged = new LinkedHashMap<>(DEFAULT_CODES);
 			if (codes != null) {
@@ -186,10 +195,19 @@ public record MatchingProperties(@DefaultValue("6") @Min(1) @Max(12) int textWin
 			}
 			codes = Map.copyOf(merged);
 			refundWords = (refundWords != null) ? List.copyOf(refundWords) : DEFAULT_REFUND_WORDS;
+			Map<String, String> names = new LinkedHashMap<>(DEFAULT_PAYER_NAMES);
+			if (payerNames != null) {
+				payerNames.forEach((name, kind) -> names.put(name.toLowerCase(Locale.ROOT), kind));
+			}
+			payerNames = Map.copyOf(names);
+		}
+
+		public Classification(Map<String, String> codes, List<String> refundWords) {
+			this(codes, refundWords, null);
 		}
 
 		static Classification defaults() {
-			return new Classification(null, null);
+			return new Classification(null, null, null);
 		}
 
 		private static Map<String, String> defaultCodes() {

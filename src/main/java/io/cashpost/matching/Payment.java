@@ -21,20 +21,31 @@ import io.cashpost.statement.RemittanceInfo;
  * @param remittance what the payer wrote
  * @param bankTransactionCode the bank's code for the kind of transaction (camt
  * {@code PMNT/RCDT/ESCT}, MT940 {@code NINT}, BAI2 {@code 354}), or {@code null}
+ * @param byCard whether a card acquirer received the money (a sale, refund or chargeback
+ * of a settlement report): then {@code bankAccount} names the acquirer's clearing, not a
+ * bank account, and the receipt is posted there
  */
 public record Payment(long transactionId, String sourceKey, String bankAccount, Money amount, LocalDate valueDate,
 		EntryStatus status, boolean reversal, String debtorName, String debtorAccount, RemittanceInfo remittance,
-		String bankTransactionCode) {
+		String bankTransactionCode, boolean byCard) {
 
 	public Payment {
 		remittance = (remittance != null) ? remittance : RemittanceInfo.NONE;
+	}
+
+	/** Money on a bank account. */
+	public Payment(long transactionId, String sourceKey, String bankAccount, Money amount, LocalDate valueDate,
+			EntryStatus status, boolean reversal, String debtorName, String debtorAccount, RemittanceInfo remittance,
+			String bankTransactionCode) {
+		this(transactionId, sourceKey, bankAccount, amount, valueDate, status, reversal, debtorName, debtorAccount,
+				remittance, bankTransactionCode, false);
 	}
 
 	/** A payment whose bank transaction code is not known. */
 	public Payment(long transactionId, String sourceKey, String bankAccount, Money amount, LocalDate valueDate,
 			EntryStatus status, boolean reversal, String debtorName, String debtorAccount, RemittanceInfo remittance) {
 		this(transactionId, sourceKey, bankAccount, amount, valueDate, status, reversal, debtorName, debtorAccount,
-				remittance, null);
+				remittance, null, false);
 	}
 
 	public boolean isReceipt() {

@@ -48,6 +48,17 @@ public class CashPosting {
 		return Posting.of(this.receipts.toClearing(payment, classification, postedAt));
 	}
 
+	/**
+	 * Books a card refund or chargeback whose sale is not in the ledger: suspense in, the
+	 * acquirer's clearing out, until a person says why.
+	 */
+	public Posting cardReversalToSuspense(Payment returned, String reason, Instant postedAt) {
+		if (!returned.byCard() || returned.isReceipt()) {
+			throw new IllegalArgumentException("only a card refund or chargeback, not " + returned.amount());
+		}
+		return Posting.of(this.receipts.cardReversalToSuspense(returned, reason, postedAt));
+	}
+
 	private static void requireReceipt(Payment payment, String account) {
 		if (!payment.isReceipt()) {
 			throw new IllegalArgumentException("only money received goes to " + account + ", not " + payment.amount());

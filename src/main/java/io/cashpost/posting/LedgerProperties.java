@@ -20,8 +20,10 @@ import org.springframework.validation.annotation.Validated;
  * {@code bank_charges})
  * @param cardFees fees a card acquirer deducted (write-off reason {@code card_fees})
  * @param refunds money to be paid back to its payer
- * @param clearing money received that is no receivable (internal transfers, interest,
- * card settlements): held by its classification for the general ledger to book on
+ * @param clearing money received that is no receivable (internal transfers, interest):
+ * held by its classification for the general ledger to book on
+ * @param cardClearing what card acquirers owe: a card sale is received here (by acquirer)
+ * instead of at the bank, and the acquirer's payout, fees and refunds take it out again
  */
 @ConfigurationProperties("cashpost.ledger")
 @Validated
@@ -30,10 +32,11 @@ public record LedgerProperties(@DefaultValue("1200") @NotBlank String cash,
 		@DefaultValue("6900") @NotBlank String writeOffs, @DefaultValue("1490") @NotBlank String unappliedCash,
 		@DefaultValue("1590") @NotBlank String suspense, @DefaultValue("6855") @NotBlank String bankFees,
 		@DefaultValue("6856") @NotBlank String cardFees, @DefaultValue("1790") @NotBlank String refunds,
-		@DefaultValue("1360") @NotBlank String clearing) {
+		@DefaultValue("1360") @NotBlank String clearing, @DefaultValue("1361") @NotBlank String cardClearing) {
 
 	public static LedgerProperties defaults() {
-		return new LedgerProperties("1200", "1400", "7300", "6900", "1490", "1590", "6855", "6856", "1790", "1360");
+		return new LedgerProperties("1200", "1400", "7300", "6900", "1490", "1590", "6855", "6856", "1790", "1360",
+				"1361");
 	}
 
 	/**
@@ -54,7 +57,7 @@ public record LedgerProperties(@DefaultValue("1200") @NotBlank String cash,
 	boolean isKeptByCashpost(String accountCode) {
 		String code = accountCode.contains(":") ? accountCode.substring(0, accountCode.indexOf(':')) : accountCode;
 		return code.equals(this.cash) || code.equals(this.receivables) || code.equals(this.suspense)
-				|| code.equals(this.unappliedCash);
+				|| code.equals(this.unappliedCash) || code.equals(this.cardClearing);
 	}
 
 }

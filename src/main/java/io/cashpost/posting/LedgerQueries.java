@@ -54,7 +54,8 @@ final class LedgerQueries {
 	/**
 	 * Per bank account and currency: booked credits of ingested statements (each money
 	 * once, however many files carried it) against the cash posted in; returns the
-	 * statements show as reversed against the cash posted out.
+	 * statements show as reversed against the cash posted out. Card sales of settlement
+	 * reports are received on the acquirers' clearing, not at a bank, and left out.
 	 */
 	static final String CASH_BY_ACCOUNT = """
 			with booked as (
@@ -62,7 +63,7 @@ final class LedgerQueries {
 			           t.amount, t.reversal, t.match_status
 			      from bank_transaction t
 			      join statement_file f on f.file_id = t.file_id
-			     where f.status = 'ingested' and t.entry_status = 'BOOKED'
+			     where f.status = 'ingested' and t.entry_status = 'BOOKED' and t.card_transaction_id is null
 			     order by t.source_key, t.transaction_id
 			), stated as (
 			    select account, currency,

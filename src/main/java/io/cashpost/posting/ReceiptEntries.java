@@ -83,8 +83,28 @@ final class ReceiptEntries {
 		return allocations;
 	}
 
+	/**
+	 * Where the money was received: the bank account, or, for a card sale, the acquirer's
+	 * clearing (the acquirer owes it until it pays out).
+	 */
 	private JournalLine cash(Payment payment) {
-		return JournalLine.debit(this.accounts.cash(), payment.bankAccount(), null, null, payment.amount().amount());
+		String account = payment.byCard() ? this.accounts.cardClearing() : this.accounts.cash();
+		return JournalLine.debit(account, payment.bankAccount(), null, null, payment.amount().amount());
+	}
+
+	/**
+	 * A card refund or chargeback whose sale Cashpost never posted: the acquirer took the
+	 * money back from its clearing, and suspense holds it until a person says why.
+	 */
+	JournalEntry cardReversalToSuspense(Payment returned, String reason, Instant postedAt) {
+		List<JournalLine> lines = List.of(
+				JournalLine.debit(this.accounts.suspense(), null, null, null, returned.amount().abs().amount()),
+				JournalLine.credit(this.accounts.cardClearing(), returned.bankAccount(), null, null,
+						returned.amount().abs().amount()));
+		return new JournalEntry(returned.sourceKey(), "receipt", returned.transactionId(), null,
+				returned.amount().currency(),
+				"Card " + returned.amount().abs() + " taken back by " + returned.bankAccount() + " (" + reason + ")",
+				postedAt, lines);
 	}
 
 	private JournalLine writeOff(ProposedAllocation allocation) {

@@ -113,6 +113,9 @@ public class ResolutionPosting {
 	}
 
 	private long post(Release release, List<Allocation> shares, String creditAccount, String what) {
+		if (release.amount().isNegative()) {
+			return postOut(release, shares, creditAccount, what);
+		}
 		List<JournalLine> lines = new ArrayList<>();
 		lines.add(JournalLine.debit(this.accounts.suspense(), null, null, null, release.amount().amount()));
 		for (Allocation share : shares) {
@@ -133,6 +136,28 @@ public class ResolutionPosting {
 		}
 		if (outcome instanceof PostingOutcome.InvoiceChanged changed) {
 			throw new ResolutionRefusedException(changed.detail());
+		}
+		throw new ResolutionRefusedException(release.postingKey() + " is posted already");
+	}
+
+	/**
+	 * Money suspense holds as a debit (a card refund whose sale Cashpost never posted, an
+	 * acquirer's deduction it has no rule for) can only go to a ledger account.
+	 */
+	private long postOut(Release release, List<Allocation> shares, String account, String what) {
+		if (!shares.isEmpty() || account == null) {
+			throw new ResolutionRefusedException(release.amount() + " went out, it was not received: book it to a "
+					+ "ledger account (non-receivable ACCOUNT) or as a refund");
+		}
+		BigDecimal amount = release.amount().amount().negate();
+		List<JournalLine> lines = List.of(JournalLine.debit(account, null, null, null, amount),
+				JournalLine.credit(this.accounts.suspense(), null, null, null, amount));
+		JournalEntry entry = new JournalEntry(release.postingKey(), "resolution", release.bankTransactionId(), null,
+				release.amount().currency(),
+				"Resolution of " + release.amount() + " from suspense " + what + " by " + release.resolvedBy(),
+				this.clock.instant(), lines);
+		if (this.ledger.post(Posting.of(entry)) instanceof PostingOutcome.Posted posted) {
+			return posted.journalEntryId();
 		}
 		throw new ResolutionRefusedException(release.postingKey() + " is posted already");
 	}

@@ -72,6 +72,41 @@ class InspectCommandTests {
 	}
 
 	@Test
+	void printsEachBatchOfASettlementReport() {
+		String adyen = "sample-files/settlement/1-adyen-settlement-details-batch-412.csv";
+		int exit = this.command.run(List.of(adyen, DEMO));
+		assertThat(exit).isEqualTo(CashpostCommandLine.OK);
+		List<String> lines = output().lines().toList();
+		JsonNode report = JsonMapper.builder().build().readTree(lines.get(0));
+		assertThat(report.get("format").asString()).isEqualTo("adyen-settlement-details");
+		assertThat(report.has("statements")).isFalse();
+		JsonNode batch = report.get("batches").get(0);
+		assertThat(batch.get("id").asString()).isEqualTo("412");
+		assertThat(batch.get("acquirer").asString()).isEqualTo("adyen");
+		assertThat(batch.get("currency").asString()).isEqualTo("EUR");
+		assertThat(batch.get("gross").asString()).isEqualTo("11610.65");
+		assertThat(batch.get("fees").asString()).isEqualTo("71.27");
+		assertThat(batch.get("net").asString()).isEqualTo("11539.38");
+		assertThat(batch.get("payout").asString()).isEqualTo("11539.38");
+		assertThat(batch.get("balanced").asBoolean()).isTrue();
+		assertThat(lines.get(1)).startsWith("{\"file\":\"" + DEMO + "\",\"format\":\"camt.053.001.08\"");
+	}
+
+	@Test
+	void aSettlementBatchThatDoesNotAddUpIsShownWithTheDifference() throws IOException {
+		Path report = Files.writeString(this.dir.resolve("adyen.csv"),
+				"Merchant Account,Batch Number,Type,Modification Reference,Psp Reference,Gross Currency,"
+						+ "Gross Credit (GC),Net Currency,Net Credit (NC),Net Debit (NC),Commission (NC)\n"
+						+ "Shop,7,Settled,1,1,EUR,50.00,EUR,48.50,,1.50\n"
+						+ "Shop,7,MerchantPayout,\"TX1XT batch 7, Shop\",,,,EUR,,50.00,\n");
+		assertThat(this.command.run(List.of(report.toString()))).isEqualTo(CashpostCommandLine.OK);
+		JsonNode batch = JsonMapper.builder().build().readTree(output().strip()).get("batches").get(0);
+		assertThat(batch.get("balanced").asBoolean()).isFalse();
+		assertThat(batch.get("refusal").asString()).isEqualTo("batch 7 (EUR) does not add up: the MerchantPayout "
+				+ "pays out 50.00, the rows add up to 48.50 (difference -1.50)");
+	}
+
+	@Test
 	void noFileIsBadUsage() {
 		assertThat(this.command.run(List.of())).isEqualTo(CashpostCommandLine.USAGE);
 		assertThat(output()).isEmpty();

@@ -57,11 +57,10 @@ class CsvRecordReaderTests {
 	}
 
 	@Test
-	void textAfterAClosingQuoteIsAProblemOfThatRecordOnly() throws IOException {
-		List<CsvRecord> records = read("\"ab\"c,d\ne,f\n");
-		assertThat(records.get(0).problem()).startsWith("text after a closing quote");
-		assertThat(records.get(0).fields()).hasSize(2);
-		assertThat(records.get(1).fields()).containsExactly("e", "f");
+	void textAfterAClosingQuoteStopsReadingAndNamesTheLine() {
+		assertThatExceptionOfType(CsvSyntaxException.class).isThrownBy(() -> read("a,b\n\"ab\"c,d\ne,f\n"))
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(2))
+			.withMessageStartingWith("text after a closing quote");
 	}
 
 	@Test
