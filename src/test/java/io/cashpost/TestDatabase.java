@@ -14,7 +14,8 @@ public final class TestDatabase {
 		jdbc.sql("""
 				truncate table exception_resolution, exception_item, allocation, journal_line, journal_entry,
 				    bank_transaction, bank_statement, statement_file, customer_account, invoice, customer, file_refusal,
-				    match_route, int_metadata_store, invoice_import_row, customer_aging restart identity cascade
+				    match_route, int_metadata_store, invoice_import_row, customer_aging, int_channel_message
+				    restart identity cascade
 				""").update();
 		// the collectors' view, users and the payment feed
 		jdbc.sql("""
@@ -22,8 +23,9 @@ public final class TestDatabase {
 				    webhook_delivery, payment_feed, webhook_endpoint, api_token, app_user restart identity cascade
 				""").update();
 		jdbc.sql("""
-				truncate table batch_step_execution_context, batch_job_execution_context, batch_step_execution,
-				    batch_job_execution_params, batch_job_execution, batch_job_instance
+				truncate table partition_placement, worker, batch_step_execution_context, batch_job_execution_context,
+				    batch_step_execution, batch_job_execution_params, batch_job_execution, batch_job_instance
+				    restart identity
 				""").update();
 	}
 

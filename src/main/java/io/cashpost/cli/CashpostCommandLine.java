@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.StringUtils;
 
 /**
  * The {@code cashpost} command line: the contract schedulers and scripts rely on. Exit
@@ -24,7 +27,7 @@ public final class CashpostCommandLine {
 	static final int USAGE = 2;
 
 	private static final Set<String> DATABASE_COMMANDS = Set.of("demo", "import-invoices", "ingest", "export", "serve",
-			"run", "restart", "jobs", "files", "verify-ledger", "resolve", "user");
+			"run", "restart", "jobs", "files", "verify-ledger", "resolve", "user", "worker");
 
 	/** Options of commands; every other {@code --name=value} is Spring Boot's. */
 	private static final Set<String> COMMAND_OPTIONS = Set.of("--help", "--out", "--limit", "--status", "--recover",
@@ -67,9 +70,16 @@ public final class CashpostCommandLine {
 			spring.setDefaultProperties(Map.of("cashpost.embedded-db.dir", "./data/demo-pg",
 					"cashpost.embedded-db.clean", "true", "cashpost.intake.dir", "./data/demo"));
 		}
+		if (command.equals("worker")) {
+			spring.addListeners(new WorkerNeedsTheSharedDatabase());
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = spring.run(command.equals("serve") ? serveArgs(args) : args);
+		}
+		catch (WorkerWithoutDatabaseException ex) {
+			err.println("cashpost worker: " + ex.getMessage());
+			return USAGE;
 		}
 		catch (RuntimeException ex) {
 			err.println("cashpost " + command + ": could not start: " + Failures.rootMessage(ex));
@@ -101,6 +111,32 @@ public final class CashpostCommandLine {
 		String[] serve = Arrays.copyOf(args, args.length + 1);
 		serve[args.length] = "--spring.main.web-application-type=servlet";
 		return serve;
+	}
+
+	/**
+	 * A worker on a database of its own would wait forever: it must be pointed at the
+	 * database of the JVMs that run the jobs. Checked once the configuration is read,
+	 * before an embedded database would start.
+	 */
+	private static final class WorkerNeedsTheSharedDatabase
+			implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+		@Override
+		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+			if (!StringUtils.hasText(event.getEnvironment().getProperty("spring.datasource.url"))) {
+				throw new WorkerWithoutDatabaseException();
+			}
+		}
+
+	}
+
+	private static final class WorkerWithoutDatabaseException extends RuntimeException {
+
+		private WorkerWithoutDatabaseException() {
+			super("a worker works on the database of the JVMs that run the jobs: give it with "
+					+ "--spring.datasource.url=jdbc:postgresql://HOST:PORT/DATABASE (or SPRING_DATASOURCE_URL)");
+		}
+
 	}
 
 	private static boolean hasOption(String[] args, String name) {

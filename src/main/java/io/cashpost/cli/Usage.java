@@ -27,7 +27,10 @@ final class Usage {
 			                                ingestStatementJob file=..., ingestSettlementJob file=...) to its end
 			  restart [--recover] EXECUTION_ID
 			                                restart a failed job execution where it stopped
-			  jobs [JOB] [--limit N]        recent job executions: status, counts, duration
+			  jobs [JOB] [--limit N]        recent job executions: status, counts, duration, and who ran
+			                                each partition
+			  worker                        take partitions of matchAndPostJob from the JVMs that run it
+			                                (cashpost.workers.mode=remote), on their database, until stopped
 			  verify-ledger                 check that every entry balances, open amounts agree with allocations,
 			                                cash equals the statements' booked credits, reversals link, each
 			                                acquirer's clearing holds its batches not yet paid out; exit 1 names

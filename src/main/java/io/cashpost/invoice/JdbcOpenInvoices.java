@@ -129,6 +129,24 @@ class JdbcOpenInvoices implements OpenInvoices {
 			.list();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachCustomerName(Consumer<CustomerName> action) {
+		this.jdbc.sql(CUSTOMER_NAMES)
+			.withFetchSize(FETCH_SIZE)
+			.query((ResultSet rs) -> action
+				.accept(new CustomerName(rs.getString(1), rs.getString(2), rs.getBoolean(3))));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachPayerAccount(Consumer<PayerAccount> action) {
+		this.jdbc.sql(PAYER_ACCOUNTS)
+			.withFetchSize(FETCH_SIZE)
+			.query((ResultSet rs) -> action
+				.accept(new PayerAccount(rs.getString(1), rs.getString(2), rs.getString(3))));
+	}
+
 	/** Maps a row of the invoice columns every lookup selects. */
 	static Invoice invoice(ResultSet rs, int row) throws SQLException {
 		Currency currency = Currency.getInstance(rs.getString("currency"));

@@ -34,4 +34,17 @@ public interface OpenInvoices {
 	 */
 	List<PayerAccount> payerAccounts();
 
+	/**
+	 * Hands every customer's name and aliases to {@code action}, one at a time, so that
+	 * matching indexes them without holding them all as a list first.
+	 */
+	default void forEachCustomerName(Consumer<CustomerName> action) {
+		customerNames().forEach(action);
+	}
+
+	/** Hands every known payer account to {@code action}, one at a time. */
+	default void forEachPayerAccount(Consumer<PayerAccount> action) {
+		payerAccounts().forEach(action);
+	}
+
 }

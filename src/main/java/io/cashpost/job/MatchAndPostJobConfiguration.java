@@ -17,6 +17,7 @@ import io.cashpost.posting.EarlierReports;
 import io.cashpost.posting.Ledger;
 import io.cashpost.posting.Reversals;
 import io.cashpost.settlement.Payouts;
+import io.cashpost.worker.Partitioning;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -35,7 +36,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -43,7 +43,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code matchAndPostJob}: decides every staged payment of ingested files and carries the
  * decision out in the same transaction: posted, queued as an exception, or classified.
  * {@code matchAndPostStep} splits the payments by customer into partitions matched side
- * by side ({@link CustomerPartitioner} says why they never touch the same invoice);
+ * by side ({@link CustomerPartitioner} says why they never touch the same invoice), as
+ * threads of this JVM or on worker JVMs ({@link Partitioning});
  * {@code matchRemainderStep} then decides, alone, whatever the partitions left. Card
  * settlements follow ({@link CardSettlementSteps}): their fees and conversions are
  * posted, and payouts found on the bank matched to the batches of reports read since.
@@ -58,10 +59,10 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep, Step matchRemainderStep,
 			Step confirmIntradayStep, Step postCardSettlementsStep, Step settlePayoutsStep, DataSource dataSource,
-			MatchRoutes routes, PaymentMatcher matcher) {
+			MatchRoutes routes, RunIndexing runIndexing) {
 		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
 			.listener(new MatchingLock(dataSource))
-			.listener(indexOpenInvoicesAfresh(matcher))
+			.listener((JobExecutionListener) runIndexing)
 			.listener(new FailureSummary())
 			.listener(forgetRoutesWhenDone(routes))
 			.start(matchAndPostStep)
@@ -91,15 +92,18 @@ class MatchAndPostJobConfiguration {
 
 	@Bean
 	Step matchAndPostStep(JobRepository jobRepository, Step matchAndPostPartitionStep,
-			CustomerPartitioner customerPartitioner, JobProperties properties) {
-		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("match-");
-		threads.setConcurrencyLimit(properties.partitions());
+			CustomerPartitioner customerPartitioner, JobProperties properties, Partitioning partitioning) {
 		return new StepBuilder("matchAndPostStep", jobRepository)
 			.partitioner("matchAndPostPartitionStep", customerPartitioner)
 			.step(matchAndPostPartitionStep)
-			.gridSize(properties.partitions())
-			.taskExecutor(threads)
+			.partitionHandler(partitioning.handler(matchAndPostPartitionStep, properties.partitions(),
+					properties.progressInterval()))
 			.build();
+	}
+
+	@Bean
+	RunIndexing runIndexing(PaymentMatcher matcher) {
+		return new RunIndexing(matcher);
 	}
 
 	@Bean
@@ -112,13 +116,14 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	Step matchAndPostPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingPaymentReader partitionPaymentReader, OwnedCustomersMatcher ownedCustomersMatcher,
-			DecisionWriter decisionWriter, JobProperties properties, Clock clock) {
+			DecisionWriter decisionWriter, RunIndexing runIndexing, JobProperties properties, Clock clock) {
 		return new StepBuilder("matchAndPostPartitionStep", jobRepository)
 			.<Payment, MatchDecision>chunk(properties.matchingChunkSize())
 			.transactionManager(transactionManager)
 			.reader(partitionPaymentReader)
 			.processor(ownedCustomersMatcher)
 			.writer(decisionWriter)
+			.listener((StepListener) runIndexing)
 			.listener((StepListener) progress(properties, clock))
 			.listener((StepListener) STAGE_TIMES)
 			.build();
@@ -168,19 +173,6 @@ class MatchAndPostJobConfiguration {
 			Payouts payouts, Clock clock) {
 		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, earlierReports, payouts,
 				clock);
-	}
-
-	/**
-	 * Matching indexes the open invoices once per run, from what is committed when the
-	 * run starts (after the lock: no other run changes them meanwhile).
-	 */
-	private static JobExecutionListener indexOpenInvoicesAfresh(PaymentMatcher matcher) {
-		return new JobExecutionListener() {
-			@Override
-			public void beforeJob(JobExecution jobExecution) {
-				matcher.refresh();
-			}
-		};
 	}
 
 	/**

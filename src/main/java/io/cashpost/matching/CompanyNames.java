@@ -40,7 +40,16 @@ final class CompanyNames {
 
 	/** The distinguishing words of a name, in order; empty for {@code null}. */
 	static List<String> tokens(String name) {
-		List<String> all = words(name);
+		return tokens(words(name));
+	}
+
+	/** The distinguishing words and the legal form, reading the name once. */
+	static Name parse(String name) {
+		List<String> words = words(name);
+		return new Name(tokens(words), legalForm(words));
+	}
+
+	private static List<String> tokens(List<String> all) {
 		List<String> tokens = new ArrayList<>();
 		for (String word : all) {
 			if (!LEGAL_FORMS.contains(word)) {
@@ -69,8 +78,11 @@ final class CompanyNames {
 	 * empty string: two names that share the distinguishing words are told apart by it.
 	 */
 	static String legalForm(String name) {
+		return legalForm(words(name));
+	}
+
+	private static String legalForm(List<String> all) {
 		List<String> form = new ArrayList<>();
-		List<String> all = words(name);
 		if (all.stream().allMatch(LEGAL_FORMS::contains)) {
 			return "";
 		}
@@ -87,9 +99,16 @@ final class CompanyNames {
 		if (name == null) {
 			return words;
 		}
-		for (String word : plain(name).split("[^a-z0-9]+")) {
-			if (!word.isEmpty()) {
-				words.add(word);
+		String plain = plain(name);
+		int start = -1;
+		for (int i = 0; i <= plain.length(); i++) {
+			boolean inWord = i < plain.length() && isWordCharacter(plain.charAt(i));
+			if (inWord && start < 0) {
+				start = i;
+			}
+			else if (!inWord && start >= 0) {
+				words.add(plain.substring(start, i));
+				start = -1;
 			}
 		}
 		return words;
@@ -101,6 +120,9 @@ final class CompanyNames {
 	 * word).
 	 */
 	private static String plain(String name) {
+		if (isPlainAscii(name)) {
+			return withoutDotsAndApostrophes(name.toLowerCase(Locale.ROOT));
+		}
 		String lower = name.toLowerCase(Locale.ROOT)
 			.replace("ü", "ue")
 			.replace("ö", "oe")
@@ -118,6 +140,45 @@ final class CompanyNames {
 			.replace(".", "")
 			.replace("'", "")
 			.replace("’", "");
+	}
+
+	private static boolean isWordCharacter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+	}
+
+	/** Most names: nothing to transliterate, no slashed legal form. */
+	private static boolean isPlainAscii(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c >= 0x80 || c == '/') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String withoutDotsAndApostrophes(String text) {
+		if (text.indexOf('.') < 0 && text.indexOf('\'') < 0) {
+			return text;
+		}
+		StringBuilder kept = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c != '.' && c != '\'') {
+				kept.append(c);
+			}
+		}
+		return kept.toString();
+	}
+
+	/**
+	 * A name's distinguishing words and legal form.
+	 *
+	 * @param tokens the words that tell it apart, in order
+	 * @param form the legal form, or an empty string
+	 */
+	record Name(List<String> tokens, String form) {
+
 	}
 
 	/**

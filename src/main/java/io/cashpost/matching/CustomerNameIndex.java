@@ -1,7 +1,7 @@
 package io.cashpost.matching;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +12,11 @@ import java.util.Set;
  * Customers' names and aliases, indexed by word and by the first four letters of each
  * word, so that a payer's name is compared with the few customers sharing a word with it
  * rather than with all of them.
+ * <p>
+ * Compact: names and customer ids in a {@link TextPool}, each name's words as numbers
+ * into one table of distinct words, postings as int arrays, and the registered names by a
+ * {@link KeyTable} of fingerprints; some 100 bytes per name. Filled by one thread, then
+ * read by any number.
  */
 final class CustomerNameIndex {
 
@@ -35,26 +40,43 @@ final class CustomerNameIndex {
 
 	private final double minMargin;
 
-	private final List<Entry> entries = new ArrayList<>();
+	private final TextPool texts = new TextPool();
 
-	private final Map<String, List<Integer>> byWord = new HashMap<>();
+	private final Table words = new Table();
+
+	private final Table forms = new Table();
+
+	private int size;
+
+	private int[] customerOf = new int[64];
+
+	private int[] nameAt = new int[64];
+
+	private int[] formOf = new int[64];
+
+	/** The words of name {@code i} are {@code wordsOf[wordStarts[i]]} up to the next. */
+	private int[] wordStarts = new int[65];
+
+	private int[] wordsOf = new int[256];
+
+	private final Map<String, Postings> byWord = new HashMap<>();
 
 	/**
 	 * Names by their words and legal form, for the payer who writes the name as
 	 * registered.
 	 */
-	private final Map<String, List<Integer>> byFullName = new HashMap<>();
+	private final KeyTable byFullName = new KeyTable();
 
 	void add(String customerId, String name) {
-		List<String> tokens = CompanyNames.tokens(name);
+		CompanyNames.Name parsed = CompanyNames.parse(name);
+		List<String> tokens = parsed.tokens();
 		if (tokens.isEmpty()) {
 			return;
 		}
-		int position = this.entries.size();
-		this.entries.add(new Entry(customerId, name, tokens, String.join("", tokens), CompanyNames.legalForm(name)));
-		String form = CompanyNames.legalForm(name);
+		String form = parsed.form();
+		int position = append(customerId, name, tokens, form);
 		if (!form.isEmpty()) {
-			this.byFullName.computeIfAbsent(fullName(tokens, form), (k) -> new ArrayList<>(1)).add(position);
+			this.byFullName.put(fullName(tokens, form), position);
 		}
 		Set<String> keys = new LinkedHashSet<>();
 		for (String token : tokens) {
@@ -62,11 +84,51 @@ final class CustomerNameIndex {
 			keys.add(token);
 		}
 		for (String key : keys) {
-			List<Integer> postings = this.byWord.computeIfAbsent(key, (k) -> new ArrayList<>(2));
-			if (postings.isEmpty() || postings.get(postings.size() - 1) != position) {
-				postings.add(position);
-			}
+			this.byWord.computeIfAbsent(key, (k) -> new Postings()).add(position);
 		}
+	}
+
+	private int append(String customerId, String name, List<String> tokens, String form) {
+		if (this.size == this.customerOf.length) {
+			int capacity = this.size + (this.size >> 1);
+			this.customerOf = Arrays.copyOf(this.customerOf, capacity);
+			this.nameAt = Arrays.copyOf(this.nameAt, capacity);
+			this.formOf = Arrays.copyOf(this.formOf, capacity);
+			this.wordStarts = Arrays.copyOf(this.wordStarts, capacity + 1);
+		}
+		int start = this.wordStarts[this.size];
+		if (start + tokens.size() > this.wordsOf.length) {
+			this.wordsOf = Arrays.copyOf(this.wordsOf, Math.max(start + tokens.size(), this.wordsOf.length * 3 / 2));
+		}
+		for (int i = 0; i < tokens.size(); i++) {
+			this.wordsOf[start + i] = this.words.number(tokens.get(i));
+		}
+		int position = this.size++;
+		this.wordStarts[this.size] = start + tokens.size();
+		this.customerOf[position] = this.texts.add(customerId);
+		this.nameAt[position] = this.texts.add(name);
+		this.formOf[position] = this.forms.number(form);
+		return position;
+	}
+
+	private List<String> tokensOf(int position) {
+		List<String> tokens = new ArrayList<>(this.wordStarts[position + 1] - this.wordStarts[position]);
+		for (int i = this.wordStarts[position]; i < this.wordStarts[position + 1]; i++) {
+			tokens.add(this.words.text(this.wordsOf[i]));
+		}
+		return tokens;
+	}
+
+	private String customerOf(int position) {
+		return this.texts.get(this.customerOf[position]);
+	}
+
+	private String formOf(int position) {
+		return this.forms.text(this.formOf[position]);
+	}
+
+	private NameMatch match(int position, double score, double rank) {
+		return new NameMatch(customerOf(position), this.texts.get(this.nameAt[position]), score, rank);
 	}
 
 	/**
@@ -74,9 +136,10 @@ final class CustomerNameIndex {
 	 * customer), each with its score; empty when no customer shares a word.
 	 */
 	List<NameMatch> best(String payerName) {
-		List<String> tokens = CompanyNames.tokens(payerName);
+		CompanyNames.Name parsed = CompanyNames.parse(payerName);
+		List<String> tokens = parsed.tokens();
 		String joined = String.join("", tokens);
-		String form = CompanyNames.legalForm(payerName);
+		String form = parsed.form();
 		NameMatch exact = exactly(tokens, form);
 		if (exact != null) {
 			return List.of(exact);
@@ -84,14 +147,14 @@ final class CustomerNameIndex {
 		NameMatch first = null;
 		NameMatch second = null;
 		for (int position : candidates(tokens)) {
-			Entry entry = this.entries.get(position);
-			double score = CompanyNames.similarity(tokens, joined, entry.tokens(), entry.joined());
+			List<String> theirs = tokensOf(position);
+			double score = CompanyNames.similarity(tokens, joined, theirs, String.join("", theirs));
 			if (score <= 0) {
 				continue;
 			}
-			double rank = score + (!form.isEmpty() && form.equals(entry.form()) ? SAME_FORM : 0)
-					+ (tokens.equals(entry.tokens()) ? SAME_ORDER : 0);
-			NameMatch match = new NameMatch(entry.customerId(), entry.name(), score, rank);
+			double rank = score + (!form.isEmpty() && form.equals(formOf(position)) ? SAME_FORM : 0)
+					+ (tokens.equals(theirs) ? SAME_ORDER : 0);
+			NameMatch match = match(position, score, rank);
 			if (first == null || isBetter(match, first)) {
 				second = (first != null && !first.customerId().equals(match.customerId())) ? first : second;
 				first = match;
@@ -115,17 +178,18 @@ final class CustomerNameIndex {
 		if (form.isEmpty() || this.minMargin > SAME_FORM) {
 			return null;
 		}
-		List<Integer> named = this.byFullName.get(fullName(tokens, form));
-		if (named == null) {
-			return null;
-		}
-		Entry entry = this.entries.get(named.get(0));
-		for (int position : named) {
-			if (!this.entries.get(position).customerId().equals(entry.customerId())) {
+		String fullName = fullName(tokens, form);
+		int found = -1;
+		for (int position : this.byFullName.candidates(fullName)) {
+			if (!fullName.equals(fullName(tokensOf(position), formOf(position)))) {
+				continue;
+			}
+			if (found >= 0 && !customerOf(position).equals(customerOf(found))) {
 				return null;
 			}
+			found = (found < 0) ? position : found;
 		}
-		return new NameMatch(entry.customerId(), entry.name(), 1.0, 1.0 + SAME_FORM + SAME_ORDER);
+		return (found < 0) ? null : match(found, 1.0, 1.0 + SAME_FORM + SAME_ORDER);
 	}
 
 	/** The words in alphabetical order, and the legal form. */
@@ -145,45 +209,45 @@ final class CustomerNameIndex {
 	 * falls back to the rarest word's names when they are few. The cost per payment so
 	 * stays with the rarest words, however many customers there are.
 	 */
-	private List<Integer> candidates(List<String> tokens) {
-		List<Postings> words = new ArrayList<>();
+	private int[] candidates(List<String> tokens) {
+		List<Words> words = new ArrayList<>();
 		for (String token : tokens) {
-			List<Integer> exact = this.byWord.get(token);
-			List<Integer> start = this.byWord.get(key(token));
+			Postings exact = this.byWord.get(token);
+			Postings start = this.byWord.get(key(token));
 			if (exact != null || start != null) {
-				words.add(new Postings(exact, (start != null) ? start : exact));
+				words.add(new Words(exact, (start != null) ? start : exact));
 			}
 		}
 		if (words.isEmpty()) {
-			return List.of();
+			return new int[0];
 		}
 		words.sort((a, b) -> Integer.compare(a.rarity(), b.rarity()));
 		if (words.size() > 1) {
-			Postings a = words.get(0);
-			Postings b = words.get(1);
+			Words a = words.get(0);
+			Words b = words.get(1);
 			Set<Integer> both = new LinkedHashSet<>();
 			if (a.exact() != null && b.exact() != null) {
-				both.addAll(intersection(a.exact(), b.exact()));
+				a.exact().intersect(b.exact(), both);
 			}
 			if (a.exact() != null) {
-				both.addAll(intersection(a.exact(), b.start()));
+				a.exact().intersect(b.start(), both);
 			}
 			if (b.exact() != null) {
-				both.addAll(intersection(b.exact(), a.start()));
+				b.exact().intersect(a.start(), both);
 			}
 			if (a.exact() == null && b.exact() == null) {
-				both.addAll(intersection(a.start(), b.start()));
+				a.start().intersect(b.start(), both);
 			}
 			if (!both.isEmpty()) {
-				return both.stream().limit(MAX_POSTINGS).toList();
+				return both.stream().limit(MAX_POSTINGS).mapToInt(Integer::intValue).toArray();
 			}
 		}
-		List<Integer> rarest = (words.get(0).exact() != null) ? words.get(0).exact() : words.get(0).start();
-		return (rarest.size() <= MAX_POSTINGS) ? rarest : List.of();
+		Postings rarest = (words.get(0).exact() != null) ? words.get(0).exact() : words.get(0).start();
+		return (rarest.size() <= MAX_POSTINGS) ? rarest.toArray() : new int[0];
 	}
 
 	/** The names having a word as it is (or {@code null}), and those starting like it. */
-	private record Postings(List<Integer> exact, List<Integer> start) {
+	private record Words(Postings exact, Postings start) {
 
 		int rarity() {
 			return (this.exact != null) ? this.exact.size() : this.start.size();
@@ -191,29 +255,72 @@ final class CustomerNameIndex {
 
 	}
 
-	/** Positions in both ascending lists, at most {@code MAX_POSTINGS} of them. */
-	private static List<Integer> intersection(List<Integer> one, List<Integer> other) {
-		List<Integer> smaller = (one.size() <= other.size()) ? one : other;
-		List<Integer> larger = (smaller == one) ? other : one;
-		List<Integer> both = new ArrayList<>();
-		for (Integer position : smaller) {
-			if (Collections.binarySearch(larger, position) >= 0) {
-				both.add(position);
-				if (both.size() == MAX_POSTINGS) {
-					break;
+	/** Positions of the names having a word, ascending. */
+	private static final class Postings {
+
+		private int[] positions = new int[2];
+
+		private int size;
+
+		void add(int position) {
+			if (this.size > 0 && this.positions[this.size - 1] == position) {
+				return;
+			}
+			if (this.size == this.positions.length) {
+				this.positions = Arrays.copyOf(this.positions, this.size * 2);
+			}
+			this.positions[this.size++] = position;
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		int[] toArray() {
+			return Arrays.copyOf(this.positions, this.size);
+		}
+
+		/** Adds the positions in both to {@code both}, up to {@code MAX_POSTINGS}. */
+		void intersect(Postings other, Set<Integer> both) {
+			Postings smaller = (this.size <= other.size) ? this : other;
+			Postings larger = (smaller == this) ? other : this;
+			int added = 0;
+			for (int i = 0; i < smaller.size && added < MAX_POSTINGS; i++) {
+				if (Arrays.binarySearch(larger.positions, 0, larger.size, smaller.positions[i]) >= 0) {
+					both.add(smaller.positions[i]);
+					added++;
 				}
 			}
 		}
-		return both;
+
+	}
+
+	/** Distinct short texts (words, legal forms), each kept once. */
+	private static final class Table {
+
+		private final List<String> texts = new ArrayList<>();
+
+		private final Map<String, Integer> numbers = new HashMap<>();
+
+		int number(String text) {
+			Integer number = this.numbers.get(text);
+			if (number == null) {
+				number = this.texts.size();
+				this.texts.add(text);
+				this.numbers.put(text, number);
+			}
+			return number;
+		}
+
+		String text(int number) {
+			return this.texts.get(number);
+		}
+
 	}
 
 	/** A word is indexed by its first letters, a short word as it is. */
 	private static String key(String token) {
 		return (token.length() > PREFIX) ? token.substring(0, PREFIX) + "*" : token;
-	}
-
-	private record Entry(String customerId, String name, List<String> tokens, String joined, String form) {
-
 	}
 
 	/**

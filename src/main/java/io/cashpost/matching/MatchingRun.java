@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What one matching run knows: every open invoice and every customer's names and
  * accounts, loaded once at its start and kept up to date with its own decisions. Each
- * payment then costs a few hash lookups, however many invoices are open.
+ * payment then costs a few hash lookups, however many invoices are open. Safe to use from
+ * several threads at once.
  */
 final class MatchingRun {
 
@@ -45,13 +46,14 @@ final class MatchingRun {
 
 	static MatchingRun load(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties) {
 		long started = System.nanoTime();
-		OpenItemIndex index = new OpenItemIndex();
-		invoices.forEachOpen(index::add);
+		OpenItemIndex.Builder builder = OpenItemIndex.builder();
+		invoices.forEachOpen(builder::add);
+		OpenItemIndex index = builder.build();
 		long indexed = System.nanoTime();
 		PayerDirectory payers = new PayerDirectory(properties.names());
-		invoices.customerNames().forEach((name) -> payers.addName(name.customerId(), name.name()));
-		invoices.payerAccounts()
-			.forEach((account) -> payers.addAccount(account.account(), account.customerId(), account.source()));
+		invoices.forEachCustomerName((name) -> payers.addName(name.customerId(), name.name()));
+		invoices.forEachPayerAccount(
+				(account) -> payers.addAccount(account.account(), account.customerId(), account.source()));
 		MatchingRun run = new MatchingRun(index, payers, ownAccounts.all(), invoices, properties);
 		logger.info("Matching indexed {} open invoices in {} ms, customers' names and accounts in {} ms", index.size(),
 				millis(indexed - started), millis(System.nanoTime() - indexed));
@@ -82,18 +84,31 @@ final class MatchingRun {
 		return this.unreferenced;
 	}
 
+	/** The moment a decision begins; see {@link #remember}. */
+	long now() {
+		return this.index.now();
+	}
+
 	/**
 	 * Keeps the run's picture true after a decision: what it settles is no longer open,
-	 * and the payer's account now belongs to the customer (as posting will record).
+	 * and the payer's account now belongs to the customer (as posting will record). A
+	 * decision to post is refused when a customer it posts to changed since it began
+	 * (another thread decided for that customer meanwhile): it must be decided again.
+	 * @param since when the decision began ({@link #now()})
+	 * @return whether the decision stands
 	 */
-	void remember(MatchDecision decision) {
-		if (decision instanceof AutoPost post) {
-			post.allocations().forEach((allocation) -> this.index.settle(allocation.invoiceId(), allocation.settles()));
-			long customers = post.allocations().stream().map(ProposedAllocation::customerId).distinct().count();
-			if (customers == 1) {
-				this.payers.learn(post.payment().debtorAccount(), post.allocations().get(0).customerId());
-			}
+	boolean remember(MatchDecision decision, long since) {
+		if (!(decision instanceof AutoPost post)) {
+			return true;
 		}
+		if (!this.index.settle(post.allocations(), since)) {
+			return false;
+		}
+		long customers = post.allocations().stream().map(ProposedAllocation::customerId).distinct().count();
+		if (customers == 1) {
+			this.payers.learn(post.payment().debtorAccount(), post.allocations().get(0).customerId());
+		}
+		return true;
 	}
 
 }

@@ -1,19 +1,30 @@
 package io.cashpost.matching;
 
-import java.math.BigDecimal;
+import java.util.Comparator;
 
 import io.cashpost.invoice.Invoice;
 import io.cashpost.money.Money;
 
 /**
- * An invoice in the matching index. Its open amount follows the decisions taken in the
- * same run, so that two payments in one run never count on the same open amount.
+ * An invoice in the matching index as one decision sees it: its row in the index and the
+ * invoice as it stood when looked up (what the run's earlier decisions left open). Two
+ * items are the same invoice when they have the same row.
  */
 final class OpenItem {
 
-	private Invoice invoice;
+	/**
+	 * The order in which candidates are offered: due first, then issued first, then id.
+	 */
+	static final Comparator<OpenItem> OLDEST_FIRST = Comparator.comparing((OpenItem item) -> item.invoice().dueDate())
+		.thenComparing((item) -> item.invoice().issueDate())
+		.thenComparingLong(OpenItem::id);
 
-	OpenItem(Invoice invoice) {
+	private final int row;
+
+	private final Invoice invoice;
+
+	OpenItem(int row, Invoice invoice) {
+		this.row = row;
 		this.invoice = invoice;
 	}
 
@@ -37,13 +48,14 @@ final class OpenItem {
 		return this.invoice.isOpen();
 	}
 
-	/** Takes what a decision settles off the open amount (never below zero). */
-	void settle(Money settled) {
-		BigDecimal left = this.invoice.openAmount().amount().subtract(settled.amount()).max(BigDecimal.ZERO);
-		Invoice old = this.invoice;
-		this.invoice = new Invoice(old.id(), old.number(), old.customerId(), old.amount(),
-				new Money(left, old.openAmount().currency()), old.issueDate(), old.dueDate(), old.discountPercent(),
-				old.discountUntil(), old.paymentReference());
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof OpenItem item && item.row == this.row;
+	}
+
+	@Override
+	public int hashCode() {
+		return Integer.hashCode(this.row);
 	}
 
 	@Override

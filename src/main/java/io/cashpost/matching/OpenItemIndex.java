@@ -1,202 +1,285 @@
 package io.cashpost.matching;
 
 import java.util.ArrayList;
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 import io.cashpost.invoice.Invoice;
 import io.cashpost.invoice.InvoiceKeys;
 import io.cashpost.money.Money;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Every open invoice, indexed once per run by number and reference (with the variants
- * payers write), by customer and by amount, so that each payment costs a handful of hash
+ * payers write), by customer and by amount, so that each payment costs a handful of
  * lookups however many invoices are open. It also holds the invoices the run settles, so
  * that a second payment for one of them is recognised.
+ * <p>
+ * Compact ({@link InvoiceColumns}, {@link KeyIndex}, {@link AmountIndex}: some 160 bytes
+ * per invoice) and safe to read from several threads at once; what a decision settles is
+ * carried in through {@link #settle}, which refuses a decision taken on what has changed
+ * since.
  */
 final class OpenItemIndex {
 
-	/**
-	 * The order in which candidates are offered: due first, then issued first, then id.
-	 */
-	static final Comparator<OpenItem> OLDEST_FIRST = Comparator.comparing((OpenItem item) -> item.invoice().dueDate())
-		.thenComparing((item) -> item.invoice().issueDate())
-		.thenComparingLong(OpenItem::id);
+	private static final Logger logger = LoggerFactory.getLogger(OpenItemIndex.class);
 
-	private final Map<Long, OpenItem> byId = new HashMap<>();
+	private final InvoiceColumns columns;
+
+	private final CustomerInvoices customers;
 
 	/** Full invoice numbers and payment references, reduced to letters and digits. */
-	private final Map<String, List<OpenItem>> byKey = new HashMap<>();
+	private final KeyIndex byKey;
 
 	/** Invoice numbers without prefix or leading zeros. */
-	private final Map<String, List<OpenItem>> byVariant = new HashMap<>();
+	private final KeyIndex byVariant;
 
-	private final Map<String, List<OpenItem>> byCustomer = new HashMap<>();
-
-	private final Map<Currency, NavigableMap<Long, List<OpenItem>>> byOpenAmount = new HashMap<>();
+	private final Map<Currency, AmountIndex> byOpenAmount;
 
 	/** Invoices with discount terms, by what is due once the discount is taken. */
-	private final Map<Currency, NavigableMap<Long, List<OpenItem>>> byDiscountedAmount = new HashMap<>();
+	private final Map<Currency, AmountIndex> byDiscountedAmount;
 
-	private final Map<String, String> customerIds = new HashMap<>();
+	private final CustomerVersions versions;
 
-	private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+	private OpenItemIndex(Builder built) {
+		this.columns = built.columns.build();
+		this.customers = CustomerInvoices.of(this.columns);
+		this.byKey = built.byKey;
+		this.byVariant = built.byVariant;
+		this.byOpenAmount = byCurrency(this.columns, RowSort.rows(this.columns.size()), this.columns::open);
+		this.byDiscountedAmount = byCurrency(this.columns, Arrays.copyOf(built.discountedRows, built.discounted),
+				(row) -> built.discountedAmount(row));
+		this.versions = new CustomerVersions(this.columns.customerCount());
+	}
 
-	void add(Invoice loaded) {
-		Invoice invoice = canonical(loaded);
-		OpenItem item = new OpenItem(invoice);
-		this.byId.put(invoice.id(), item);
-		String numberKey = InvoiceKeys.of(invoice.number());
-		put(this.byKey, numberKey, item);
-		String referenceKey = InvoiceKeys.of(invoice.paymentReference());
-		if (referenceKey != null && !referenceKey.isEmpty() && !referenceKey.equals(numberKey)) {
-			put(this.byKey, referenceKey, item);
-		}
-		for (String variant : InvoiceNumberVariants.of(invoice.number())) {
-			put(this.byVariant, variant, item);
-		}
-		put(this.byCustomer, invoice.customerId(), item);
-		put(this.byOpenAmount.computeIfAbsent(currency(invoice), (currency) -> new TreeMap<>()),
-				Amounts.units(invoice.openAmount()), item);
-		if (Amounts.hasDiscountTerms(invoice)) {
-			long discounted = Amounts.units(invoice.amount().minus(Amounts.discountOf(invoice)));
-			put(this.byDiscountedAmount.computeIfAbsent(currency(invoice), (currency) -> new TreeMap<>()), discounted,
-					item);
-		}
+	static Builder builder() {
+		return new Builder();
 	}
 
 	int size() {
-		return this.byId.size();
+		return this.columns.size();
 	}
 
 	/** Invoices whose number or payment reference has this key. */
 	List<OpenItem> byKey(String key) {
-		return this.byKey.getOrDefault(key, List.of());
+		if (key == null || key.isEmpty()) {
+			return List.of();
+		}
+		List<OpenItem> items = new ArrayList<>(1);
+		for (int row : this.byKey.candidates(key)) {
+			if (key.equals(InvoiceKeys.of(this.columns.number(row)))
+					|| key.equals(InvoiceKeys.of(this.columns.reference(row)))) {
+				items.add(item(row));
+			}
+		}
+		return items;
 	}
 
 	/** Invoices whose number, shortened as payers do, has this key. */
 	List<OpenItem> byVariant(String key) {
-		return this.byVariant.getOrDefault(key, List.of());
+		if (key == null || key.isEmpty()) {
+			return List.of();
+		}
+		List<OpenItem> items = new ArrayList<>(1);
+		for (int row : this.byVariant.candidates(key)) {
+			if (InvoiceNumberVariants.of(this.columns.number(row)).contains(key)) {
+				items.add(item(row));
+			}
+		}
+		return items;
 	}
 
 	/** The customer's invoices still open, oldest first. */
 	List<OpenItem> openOf(String customerId) {
+		int customer = this.columns.customerNumber(customerId);
+		if (customer < 0) {
+			return List.of();
+		}
 		List<OpenItem> items = new ArrayList<>();
-		for (OpenItem item : this.byCustomer.getOrDefault(customerId, List.of())) {
-			if (item.isOpen()) {
-				items.add(item);
+		for (int row : this.customers.rows(customer)) {
+			if (this.columns.open(row) > 0) {
+				items.add(item(row));
 			}
 		}
-		items.sort(OLDEST_FIRST);
 		return items;
 	}
 
 	/** Open invoices with exactly this open amount. */
 	List<OpenItem> withOpenAmount(Money amount) {
-		NavigableMap<Long, List<OpenItem>> amounts = this.byOpenAmount.get(amount.currency());
-		if (amounts == null) {
-			return List.of();
-		}
-		return amounts.getOrDefault(Amounts.units(amount), List.of());
+		return withOpenAmountBetween(amount, amount);
 	}
 
 	/** Open invoices whose open amount is from {@code low} to {@code high}. */
 	List<OpenItem> withOpenAmountBetween(Money low, Money high) {
-		NavigableMap<Long, List<OpenItem>> amounts = this.byOpenAmount.get(low.currency());
-		if (amounts == null) {
+		AmountIndex amounts = this.byOpenAmount.get(low.currency());
+		long from = Math.max(1, Amounts.units(low));
+		long to = Amounts.units(high);
+		if (amounts == null || Amounts.units(low) == Amounts.NO_KEY || to == Amounts.NO_KEY) {
 			return List.of();
 		}
-		List<OpenItem> items = new ArrayList<>();
-		amounts.subMap(Amounts.units(low), true, Amounts.units(high), true).values().forEach(items::addAll);
+		return items(amounts.between(from, to, (row) -> {
+			long open = this.columns.open(row);
+			return open >= from && open <= to;
+		}));
+	}
+
+	/**
+	 * Invoices not yet paid in part that come to this amount once their early-payment
+	 * discount is taken, whatever the date: the caller checks the period.
+	 */
+	List<OpenItem> withDiscountedAmount(Money amount) {
+		AmountIndex amounts = this.byDiscountedAmount.get(amount.currency());
+		long units = Amounts.units(amount);
+		if (amounts == null || units == Amounts.NO_KEY) {
+			return List.of();
+		}
+		return items(amounts.exactly(units, (row) -> this.columns.open(row) == this.columns.amount(row)));
+	}
+
+	/** The moment a decision begins: what it reads is checked against it on settling. */
+	long now() {
+		return this.versions.now();
+	}
+
+	/**
+	 * Records what a decision of this run settles, unless an invoice of a customer it
+	 * posts to changed since the decision began (then it must be decided again).
+	 * @return whether the settlements were recorded
+	 */
+	boolean settle(Collection<ProposedAllocation> allocations, long since) {
+		int[] rows = allocations.stream().mapToInt((allocation) -> this.columns.row(allocation.invoiceId())).toArray();
+		int[] customers = Arrays.stream(rows)
+			.filter((row) -> row >= 0)
+			.map(this.columns::customer)
+			.distinct()
+			.toArray();
+		List<ProposedAllocation> settled = List.copyOf(allocations);
+		return this.versions.changeIfUnchanged(since, customers, () -> {
+			for (int i = 0; i < rows.length; i++) {
+				if (rows[i] >= 0) {
+					settle(rows[i], Amounts.units(settled.get(i).settles()));
+				}
+			}
+		});
+	}
+
+	private void settle(int row, long settled) {
+		long left = this.columns.settle(row, settled);
+		if (left > 0) {
+			this.byOpenAmount.get(this.columns.currency(row)).changed(row, left);
+		}
+	}
+
+	private OpenItem item(int row) {
+		return new OpenItem(row, this.columns.invoice(row));
+	}
+
+	private List<OpenItem> items(int[] rows) {
+		List<OpenItem> items = new ArrayList<>(rows.length);
+		for (int row : rows) {
+			items.add(item(row));
+		}
 		return items;
 	}
 
-	/**
-	 * Invoices that come to this amount once their early-payment discount is taken,
-	 * whatever the date: the caller checks the period.
-	 */
-	List<OpenItem> withDiscountedAmount(Money amount) {
-		NavigableMap<Long, List<OpenItem>> amounts = this.byDiscountedAmount.get(amount.currency());
-		if (amounts == null) {
-			return List.of();
+	/** Indexes the rows by currency and amount. */
+	private static Map<Currency, AmountIndex> byCurrency(InvoiceColumns columns, int[] rows, RowAmount amount) {
+		Map<Currency, Integer> counts = new LinkedHashMap<>();
+		for (int row : rows) {
+			counts.merge(columns.currency(row), 1, Integer::sum);
 		}
-		return amounts.getOrDefault(Amounts.units(amount), List.of());
+		Map<Currency, AmountIndex> indexes = new HashMap<>();
+		for (Map.Entry<Currency, Integer> currency : counts.entrySet()) {
+			int[] ofCurrency = new int[currency.getValue()];
+			long[] amounts = new long[currency.getValue()];
+			int count = 0;
+			for (int row : rows) {
+				if (columns.currency(row).equals(currency.getKey())) {
+					ofCurrency[count] = row;
+					amounts[count++] = amount.of(row);
+				}
+			}
+			indexes.put(currency.getKey(), new AmountIndex(ofCurrency, amounts));
+		}
+		return Map.copyOf(indexes);
 	}
 
-	/** Records what a decision of this run settles on an invoice. */
-	void settle(long invoiceId, Money settled) {
-		OpenItem item = this.byId.get(invoiceId);
-		if (item == null) {
-			return;
-		}
-		NavigableMap<Long, List<OpenItem>> amounts = this.byOpenAmount.get(currency(item.invoice()));
-		remove(amounts, Amounts.units(item.open()), item);
-		item.settle(settled);
-		if (item.isOpen()) {
-			put(amounts, Amounts.units(item.open()), item);
-		}
+	@FunctionalInterface
+	private interface RowAmount {
+
+		long of(int row);
+
 	}
 
-	/**
-	 * The invoice with shared copies of what a million invoices repeat (customer ids,
-	 * dates, the amount when nothing was paid yet): the index then holds each once.
-	 */
-	private Invoice canonical(Invoice invoice) {
-		String customerId = this.customerIds.computeIfAbsent(invoice.customerId(), (id) -> id);
-		Money open = invoice.openAmount().isSameAs(invoice.amount()) ? invoice.amount() : invoice.openAmount();
-		return new Invoice(invoice.id(), invoice.number(), customerId, invoice.amount(), open,
-				date(invoice.issueDate()), date(invoice.dueDate()), invoice.discountPercent(),
-				date(invoice.discountUntil()), invoice.paymentReference());
-	}
+	/** Collects the open invoices one at a time, as the database streams them. */
+	static final class Builder {
 
-	private LocalDate date(LocalDate date) {
-		return (date != null) ? this.dates.computeIfAbsent(date, (d) -> d) : null;
-	}
+		private final InvoiceColumns.Builder columns = new InvoiceColumns.Builder();
 
-	private static Currency currency(Invoice invoice) {
-		return invoice.amount().currency();
-	}
+		private final KeyIndex byKey = new KeyIndex();
 
-	private static <K> void put(Map<K, List<OpenItem>> map, K key, OpenItem item) {
-		List<OpenItem> items = map.get(key);
-		if (items == null) {
-			map.put(key, List.of(item));
-		}
-		else if (items.size() == 1) {
-			List<OpenItem> more = new ArrayList<>(2);
-			more.add(items.get(0));
-			more.add(item);
-			map.put(key, more);
-		}
-		else {
-			items.add(item);
-		}
-	}
+		private final KeyIndex byVariant = new KeyIndex();
 
-	private static <K> void remove(Map<K, List<OpenItem>> map, K key, OpenItem item) {
-		List<OpenItem> items = map.get(key);
-		if (items == null) {
-			return;
-		}
-		List<OpenItem> left = new ArrayList<>(items);
-		left.remove(item);
-		if (left.isEmpty()) {
-			map.remove(key);
-		}
-		else {
-			map.put(key, left);
-		}
-	}
+		private int[] discountedRows = new int[16];
 
-	static List<Invoice> invoices(Collection<OpenItem> items) {
-		return items.stream().map(OpenItem::invoice).toList();
+		private long[] discountedAmounts = new long[16];
+
+		private int discounted;
+
+		private int skipped;
+
+		void add(Invoice invoice) {
+			int row = this.columns.add(invoice);
+			if (row < 0) {
+				this.skipped++;
+				logger.warn("Invoice {} of {} is not indexed for matching: its amount {} is too large",
+						invoice.number(), invoice.customerId(), invoice.amount());
+				return;
+			}
+			String numberKey = InvoiceKeys.of(invoice.number());
+			this.byKey.put(numberKey, row);
+			String referenceKey = InvoiceKeys.of(invoice.paymentReference());
+			if (referenceKey != null && !referenceKey.isEmpty() && !referenceKey.equals(numberKey)) {
+				this.byKey.put(referenceKey, row);
+			}
+			for (String variant : InvoiceNumberVariants.of(invoice.number())) {
+				this.byVariant.put(variant, row);
+			}
+			if (Amounts.hasDiscountTerms(invoice)) {
+				addDiscounted(row, Amounts.units(invoice.amount().minus(Amounts.discountOf(invoice))));
+			}
+		}
+
+		OpenItemIndex build() {
+			if (this.skipped > 0) {
+				logger.warn("{} open invoices are not indexed for matching: their amounts are too large", this.skipped);
+			}
+			this.byKey.seal();
+			this.byVariant.seal();
+			return new OpenItemIndex(this);
+		}
+
+		private void addDiscounted(int row, long amount) {
+			if (this.discounted == this.discountedRows.length) {
+				this.discountedRows = Arrays.copyOf(this.discountedRows, this.discounted * 2);
+				this.discountedAmounts = Arrays.copyOf(this.discountedAmounts, this.discounted * 2);
+			}
+			this.discountedRows[this.discounted] = row;
+			this.discountedAmounts[this.discounted++] = amount;
+		}
+
+		/** The discounted amount of a row with discount terms (rows ascending). */
+		private long discountedAmount(int row) {
+			return this.discountedAmounts[Arrays.binarySearch(this.discountedRows, 0, this.discounted, row)];
+		}
+
 	}
 
 }

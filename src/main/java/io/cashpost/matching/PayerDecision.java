@@ -1,7 +1,5 @@
 package io.cashpost.matching;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +9,9 @@ import io.cashpost.money.Money;
 /**
  * Decides a payment that names no usable invoice but whose payer is known: one open
  * invoice of that customer for exactly the amount (or the amount less its discount, or
- * within the write-off tolerance), else a unique combination of its open invoices that
- * adds up. A payer told by name is trusted a little less than one told by account.
+ * within the write-off tolerance), or a unique combination of its open invoices that adds
+ * up, when that explanation is clearly the payer's ({@link Fits} says when). A payer told
+ * by name is trusted a little less than one told by account.
  */
 final class PayerDecision {
 
@@ -45,98 +44,52 @@ final class PayerDecision {
 			.toList();
 		suggestions.addAll(open, payer.byAccount() ? 0.6 : 0.5, payer.evidence());
 		double base = payer.byAccount() ? 0 : -BY_NAME;
-		Optional<MatchDecision> single = single(payment, payer, sameCurrency, base, suggestions);
-		if (single.isPresent()) {
-			return single;
+		Fits fits = Fits.of(sameCurrency, paid, payment.valueDate(), this.amounts, this.properties.subsetSum(),
+				this.properties.subsetSum().maxSize());
+		Fits.Choice choice = fits.choice();
+		if (choice instanceof Fits.Choice.One one) {
+			return one.combination()
+					? post(payment, payer, "payer_subset_sum", one.fit(), one.invoices(), 0.86 + base,
+							"of " + payer.customerId() + "'s " + sameCurrency.size() + " open invoices only "
+									+ Fits.numbers(one.invoices()) + " add up to " + paid,
+							suggestions)
+					: post(payment, payer, "payer_amount", one.fit(), one.invoices(), 0.92 + base, "only "
+							+ one.invoices().get(0).number() + " of " + payer.customerId() + "'s open invoices fits",
+							suggestions);
 		}
-		Optional<MatchDecision> combination = combination(payment, payer, sameCurrency, base, suggestions);
-		if (combination.isPresent()) {
-			return combination;
+		if (choice instanceof Fits.Choice.Alike alike) {
+			return alike(payment, payer, alike.singles(), base, suggestions);
+		}
+		if (choice instanceof Fits.Choice.Competing competing) {
+			return refer(payment, payer, competing.candidates(), competing.why(), suggestions);
+		}
+		if (choice instanceof Fits.Choice.Unproven unproven) {
+			return refer(payment, payer, unproven.candidates(), unproven.why(), suggestions);
 		}
 		return otherCurrency(payment, payer, open, suggestions);
 	}
 
-	/** One invoice fits: in full first, then with discount, then within tolerance. */
-	private Optional<MatchDecision> single(Payment payment, Payer payer, List<Invoice> open, double base,
+	/** Several invoices fit alike: the oldest when the policy says so, else a person. */
+	private Optional<MatchDecision> alike(Payment payment, Payer payer, List<Fits.Single> fitting, double base,
 			Suggestions suggestions) {
-		for (Fit.Kind kind : List.of(Fit.Kind.FULL, Fit.Kind.DISCOUNT, Fit.Kind.WRITE_OFF)) {
-			List<Invoice> fitting = new ArrayList<>();
-			Fit first = null;
-			for (Invoice invoice : open) {
-				Optional<Fit> fit = this.amounts.settling(List.of(invoice), payment.amount(), payment.valueDate());
-				if (fit.isPresent() && fit.get().kind() == kind) {
-					fitting.add(invoice);
-					first = (first == null) ? fit.get() : first;
-				}
-			}
-			if (fitting.size() == 1) {
-				return post(payment, payer, "payer_amount", first, fitting, 0.92 + base,
-						"only " + fitting.get(0).number() + " of " + payer.customerId() + "'s open invoices fits",
-						suggestions);
-			}
-			if (fitting.size() > 1) {
-				return ambiguous(payment, payer, fitting, first, base, suggestions);
-			}
-		}
-		return Optional.empty();
-	}
-
-	private Optional<MatchDecision> ambiguous(Payment payment, Payer payer, List<Invoice> fitting, Fit oldest,
-			double base, Suggestions suggestions) {
+		List<Invoice> invoices = fitting.stream().map(Fits.Single::invoice).toList();
 		if (this.properties.ambiguityPolicy() == AmbiguityPolicy.OLDEST_FIRST) {
-			return post(payment, payer, "payer_amount_oldest_first", oldest, List.of(fitting.get(0)), 0.82 + base,
+			return post(payment, payer, "payer_amount_oldest_first", fitting.get(0).fit(), List.of(invoices.get(0)),
+					0.82 + base,
 					fitting.size() + " of " + payer.customerId() + "'s open invoices fit, policy: oldest first",
 					suggestions);
 		}
-		suggestions.addAll(fitting, 0.7, payer.evidence() + ", fits the amount");
+		suggestions.addAll(invoices, 0.7, payer.evidence() + ", fits the amount");
 		return Optional
-			.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS, fitting.size() + " open invoices of "
+			.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS, invoices.size() + " open invoices of "
 					+ payer.customerId() + " fit " + payment.amount() + " (" + payer.evidence() + ")", suggestions));
 	}
 
-	/**
-	 * A unique combination of the payer's open invoices adds up to the payment: in full,
-	 * else with the discounts still open on the value date.
-	 */
-	private Optional<MatchDecision> combination(Payment payment, Payer payer, List<Invoice> open, double base,
+	private Optional<MatchDecision> refer(Payment payment, Payer payer, List<Invoice> candidates, String why,
 			Suggestions suggestions) {
-		Money paid = payment.amount();
-		List<Invoice> eligible = open.stream().filter((invoice) -> invoice.openAmount().compareTo(paid) < 0).toList();
-		if (eligible.size() < 2 || eligible.size() > this.properties.subsetSum().maxInvoices()) {
-			return Optional.empty();
-		}
-		long[] full = eligible.stream().mapToLong((invoice) -> Amounts.units(invoice.openAmount())).toArray();
-		long[] discounted = eligible.stream()
-			.mapToLong((invoice) -> Amounts
-				.units(invoice.openAmount().minus(Amounts.discountOn(invoice, payment.valueDate()))))
-			.toArray();
-		List<long[]> searches = Arrays.equals(full, discounted) ? List.of(full) : List.of(full, discounted);
-		for (long[] amounts : searches) {
-			SubsetSum.Result result = SubsetSum.search(amounts, Amounts.units(paid), 2,
-					this.properties.subsetSum().maxSize(), this.properties.subsetSum().maxSteps());
-			if (result.outcome() == SubsetSum.Outcome.UNIQUE) {
-				List<Invoice> chosen = new ArrayList<>();
-				for (int i : result.indices()) {
-					chosen.add(eligible.get(i));
-				}
-				Optional<Fit> fit = this.amounts.settling(chosen, paid, payment.valueDate());
-				if (fit.isPresent()) {
-					return post(payment, payer, "payer_subset_sum", fit.get(), chosen, 0.86 + base,
-							"of " + payer.customerId() + "'s " + eligible.size() + " open invoices only "
-									+ chosen.size() + " add up to " + paid,
-							suggestions);
-				}
-			}
-			if (result.outcome() == SubsetSum.Outcome.SEVERAL) {
-				suggestions.addAll(eligible, 0.5, "part of a combination adding up to " + paid);
-				return Optional
-					.of(this.decisions.refer(
-							payment, ExceptionReason.AMBIGUOUS, "several combinations of " + payer.customerId()
-									+ "'s open invoices add up to " + paid + " (" + payer.evidence() + ")",
-							suggestions));
-			}
-		}
-		return Optional.empty();
+		suggestions.addAll(candidates, 0.7, payer.evidence() + ", fits the amount");
+		return Optional.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS,
+				"of " + payer.customerId() + "'s open invoices, " + why + " (" + payer.evidence() + ")", suggestions));
 	}
 
 	/** The payer's invoice for this amount is in another currency: never applied. */

@@ -1,11 +1,9 @@
 package io.cashpost.matching;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.cashpost.invoice.AccountNumbers;
 import io.cashpost.matching.CustomerNameIndex.NameMatch;
@@ -13,13 +11,18 @@ import io.cashpost.matching.CustomerNameIndex.NameMatch;
 /**
  * Tells the customer behind a payment: by the payer's account when exactly one customer
  * is known to use it, else by the payer's name when one customer's name is clearly the
- * closest.
+ * closest. Accounts learnt during a run may be added while other threads look them up.
  */
 final class PayerDirectory {
 
-	private final Map<String, Set<String>> customersByAccount = new HashMap<>();
+	/**
+	 * Learnt into while threads decide: a concurrent map of small immutable values, so a
+	 * reader always sees an account's customers whole.
+	 */
+	private final Map<String, Owner> byAccount = new ConcurrentHashMap<>();
 
-	private final Map<String, String> sources = new HashMap<>();
+	/** How accounts became known: a handful of words, each kept once. */
+	private final Map<String, String> sources = new ConcurrentHashMap<>();
 
 	private final CustomerNameIndex names;
 
@@ -31,9 +34,9 @@ final class PayerDirectory {
 	}
 
 	void addAccount(String account, String customerId, String source) {
-		String key = AccountNumbers.normalised(account);
-		this.customersByAccount.computeIfAbsent(key, (k) -> new LinkedHashSet<>(2)).add(customerId);
-		this.sources.merge(key + " " + customerId, source, (a, b) -> a);
+		String kept = this.sources.computeIfAbsent(source, (word) -> word);
+		this.byAccount.compute(AccountNumbers.normalised(account),
+				(key, owner) -> (owner == null) ? new Owner(customerId, kept, null) : owner.with(customerId, kept));
 	}
 
 	void addName(String customerId, String name) {
@@ -52,16 +55,13 @@ final class PayerDirectory {
 
 	Payer identify(String account, String name) {
 		if (account != null && !account.isBlank()) {
-			String key = AccountNumbers.normalised(account);
-			Set<String> customers = this.customersByAccount.getOrDefault(key, Set.of());
-			if (customers.size() == 1) {
-				String customerId = customers.iterator().next();
-				String source = this.sources.getOrDefault(key + " " + customerId, "confirmed_match");
-				return new Payer(customerId, Payer.ACCOUNT, 1.0,
-						"payer account " + account + " is " + customerId + "'s (" + source.replace('_', ' ') + ")");
+			Owner owner = this.byAccount.get(AccountNumbers.normalised(account));
+			if (owner != null && owner.next() == null) {
+				return new Payer(owner.customerId(), Payer.ACCOUNT, 1.0, "payer account " + account + " is "
+						+ owner.customerId() + "'s (" + owner.source().replace('_', ' ') + ")");
 			}
-			if (customers.size() > 1) {
-				return byName(name, "; payer account " + account + " is used by " + customers.size() + " customers");
+			if (owner != null) {
+				return byName(name, "; payer account " + account + " is used by " + owner.count() + " customers");
 			}
 		}
 		return byName(name, "");
@@ -91,6 +91,27 @@ final class PayerDirectory {
 
 	private static String percent(double score) {
 		return String.format(Locale.ROOT, "%.0f%%", score * 100);
+	}
+
+	/**
+	 * A customer known to use an account, how it became known (the first time), and the
+	 * next customer using the same account, in the order learnt. Immutable: a reader
+	 * always sees an account's customers whole.
+	 */
+	private record Owner(String customerId, String source, Owner next) {
+
+		Owner with(String customerId, String source) {
+			if (this.customerId.equals(customerId)) {
+				return this;
+			}
+			Owner rest = (this.next != null) ? this.next.with(customerId, source) : new Owner(customerId, source, null);
+			return (rest == this.next) ? this : new Owner(this.customerId, this.source, rest);
+		}
+
+		int count() {
+			return 1 + ((this.next != null) ? this.next.count() : 0);
+		}
+
 	}
 
 }

@@ -1,12 +1,10 @@
 package io.cashpost.matching;
 
-import java.util.List;
 import java.util.Optional;
 
 import io.cashpost.invoice.OpenInvoices;
 import io.cashpost.matching.MatchDecision.NotBooked;
 import io.cashpost.matching.MatchDecision.NotReceivable;
-import io.cashpost.matching.MatchDecision.Refer;
 import io.cashpost.matching.MatchDecision.Reverse;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +19,7 @@ import org.springframework.stereotype.Component;
  * <p>
  * The open invoices and customers are indexed once per run: call {@link #refresh()}
  * before each run (the match-and-post step does); the first decision after it loads them.
+ * Several threads may decide at once (see {@link #decide}).
  */
 @Component
 public class PaymentMatcher {
@@ -31,7 +30,9 @@ public class PaymentMatcher {
 
 	private final MatchingProperties properties;
 
-	private MatchingRun run;
+	private final Object loading = new Object();
+
+	private volatile MatchingRun run;
 
 	@Autowired
 	public PaymentMatcher(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties) {
@@ -48,11 +49,20 @@ public class PaymentMatcher {
 	 * Forgets what the last run knew: the next decision indexes the open invoices, names
 	 * and accounts afresh.
 	 */
-	public synchronized void refresh() {
-		this.run = null;
+	public void refresh() {
+		synchronized (this.loading) {
+			this.run = null;
+		}
 	}
 
-	public synchronized MatchDecision decide(Payment payment) {
+	/**
+	 * Decides the payment. Safe to call from several threads at once (the partitions of
+	 * {@code matchAndPostStep} do, each for its own customers): decisions read the run's
+	 * picture without locks, and one that would post to a customer another thread changed
+	 * meanwhile is decided again on what is open now, so that no two decisions count on
+	 * the same open amount.
+	 */
+	public MatchDecision decide(Payment payment) {
 		if (!payment.status().isBooked()) {
 			return new NotBooked(payment);
 		}
@@ -68,9 +78,13 @@ public class PaymentMatcher {
 		if (current.classifier().isOwnTransfer(payment)) {
 			return new NotReceivable(payment, "internal_transfer");
 		}
-		MatchDecision decision = receipt(current, payment);
-		current.remember(decision);
-		return decision;
+		for (;;) {
+			long since = current.now();
+			MatchDecision decision = receipt(current, payment);
+			if (current.remember(decision, since)) {
+				return decision;
+			}
+		}
 	}
 
 	private MatchDecision receipt(MatchingRun current, Payment payment) {
@@ -92,10 +106,16 @@ public class PaymentMatcher {
 	}
 
 	private MatchingRun current() {
-		if (this.run == null) {
-			this.run = MatchingRun.load(this.invoices, this.ownAccounts, this.properties);
+		MatchingRun current = this.run;
+		if (current != null) {
+			return current;
 		}
-		return this.run;
+		synchronized (this.loading) {
+			if (this.run == null) {
+				this.run = MatchingRun.load(this.invoices, this.ownAccounts, this.properties);
+			}
+			return this.run;
+		}
 	}
 
 }

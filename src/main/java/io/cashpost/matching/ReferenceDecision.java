@@ -74,7 +74,7 @@ final class ReferenceDecision {
 		Money paid = payment.amount();
 		List<Invoice> invoices = hits.stream()
 			.map(Hit::item)
-			.sorted(OpenItemIndex.OLDEST_FIRST)
+			.sorted(OpenItem.OLDEST_FIRST)
 			.map(OpenItem::invoice)
 			.toList();
 		String customerId = invoices.get(0).customerId();
@@ -87,6 +87,11 @@ final class ReferenceDecision {
 		}
 		Optional<Fit> settling = this.amounts.settling(invoices, paid, payment.valueDate());
 		if (settling.isPresent()) {
+			Optional<MatchDecision> exactElsewhere = exactElsewhere(payment, invoices, settling.get(), strength,
+					references, suggestions);
+			if (exactElsewhere.isPresent()) {
+				return exactElsewhere;
+			}
 			String rule = references.rule() + ((invoices.size() > 1) ? "_sum" : "");
 			return post(payment, rule, settling.get(), invoices, base, evidence, suggestions);
 		}
@@ -129,44 +134,49 @@ final class ReferenceDecision {
 
 	/**
 	 * Several invoices are named and together they do not fit: one of them alone, or a
-	 * unique combination of them, may.
+	 * unique combination of them, may, when it is clearly the payer's ({@link Fits}).
 	 */
 	private Optional<MatchDecision> partOfTheNamed(Payment payment, List<Invoice> invoices, References references,
 			double base, String evidence, Suggestions suggestions) {
 		Money paid = payment.amount();
-		List<Invoice> singles = new ArrayList<>();
-		Fit single = null;
-		for (Invoice invoice : invoices) {
-			Optional<Fit> fit = this.amounts.settling(List.of(invoice), paid, payment.valueDate());
-			if (fit.isPresent()) {
-				singles.add(invoice);
-				single = (single == null) ? fit.get() : single;
+		Fits.Choice choice = Fits
+			.of(invoices, paid, payment.valueDate(), this.amounts, this.properties.subsetSum(), invoices.size() - 1)
+			.choice();
+		if (choice instanceof Fits.Choice.One one) {
+			return one.combination()
+					? post(payment, references.rule() + "_subset", one.fit(), one.invoices(), base - 0.08,
+							evidence + "; of those named, only " + numbers(one.invoices()) + " add up to " + paid,
+							suggestions)
+					: post(payment, references.rule() + "_one_of_several", one.fit(), one.invoices(), base - 0.05,
+							evidence + "; only " + one.invoices().get(0).number() + " of those named fits the amount",
+							suggestions);
+		}
+		if (choice instanceof Fits.Choice.Alike alike) {
+			Fits.Single oldest = alike.singles().get(0);
+			if (this.properties.ambiguityPolicy() == AmbiguityPolicy.OLDEST_FIRST
+					&& oldest.fit().kind() == Fit.Kind.FULL) {
+				return post(payment, references.rule() + "_oldest_first", oldest.fit(), oldest.invoices(), base - 0.05,
+						evidence + "; only " + oldest.invoice().number() + " of those named fits the amount",
+						suggestions);
 			}
-		}
-		if (singles.size() == 1
-				|| (singles.size() > 1 && this.properties.ambiguityPolicy() == AmbiguityPolicy.OLDEST_FIRST
-						&& single.kind() == Fit.Kind.FULL)) {
-			String rule = references.rule() + ((singles.size() > 1) ? "_oldest_first" : "_one_of_several");
-			return post(payment, rule, single, List.of(singles.get(0)), base - 0.05,
-					evidence + "; only " + singles.get(0).number() + " of those named fits the amount", suggestions);
-		}
-		if (singles.size() > 1) {
+			List<Invoice> fitting = alike.singles().stream().map(Fits.Single::invoice).toList();
 			return Optional.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS,
-					numbers(singles) + " each fit " + paid + " (" + references.evidence() + ")", suggestions));
+					numbers(fitting) + " each fit " + paid + " (" + references.evidence() + ")", suggestions));
 		}
-		long[] open = invoices.stream().mapToLong((invoice) -> Amounts.units(invoice.openAmount())).toArray();
-		SubsetSum.Result subset = SubsetSum.search(open, Amounts.units(paid), 2, invoices.size() - 1,
-				this.properties.subsetSum().maxSteps());
-		if (subset.outcome() == SubsetSum.Outcome.UNIQUE) {
-			List<Invoice> chosen = new ArrayList<>();
-			for (int i : subset.indices()) {
-				chosen.add(invoices.get(i));
-			}
-			Optional<Fit> fit = this.amounts.settling(chosen, paid, payment.valueDate());
-			return post(payment, references.rule() + "_subset", fit.orElseThrow(), chosen, base - 0.08,
-					evidence + "; of those named, only " + numbers(chosen) + " add up to " + paid, suggestions);
+		if (choice instanceof Fits.Choice.Competing competing) {
+			return ambiguous(payment, competing.candidates(), competing.why(), references, suggestions);
+		}
+		if (choice instanceof Fits.Choice.Unproven unproven) {
+			return ambiguous(payment, unproven.candidates(), unproven.why(), references, suggestions);
 		}
 		return Optional.empty();
+	}
+
+	private Optional<MatchDecision> ambiguous(Payment payment, List<Invoice> candidates, String why,
+			References references, Suggestions suggestions) {
+		suggestions.addAll(candidates, 0.8, references.evidence() + ", fits the amount");
+		return Optional.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS,
+				"of the invoices named, " + why + " (" + references.evidence() + ")", suggestions));
 	}
 
 	private Optional<MatchDecision> severalCustomers(Payment payment, List<Hit> open, References references,
@@ -208,6 +218,31 @@ final class ReferenceDecision {
 		suggestions.addAll(own, 0.7, payer.evidence() + ", open for exactly the amount");
 		return Optional.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS, "names an invoice of " + customerId
 				+ ", but the payer's own " + numbers(own) + " is open for exactly the amount (" + evidence + ")",
+				suggestions));
+	}
+
+	/**
+	 * A fit with a discount or within tolerance never beats an exact fit: unless the
+	 * reference is structured, an invoice of the same customer (or one whose number is
+	 * one slip away from a named one) open for exactly the amount makes it a person's
+	 * call.
+	 */
+	private Optional<MatchDecision> exactElsewhere(Payment payment, List<Invoice> invoices, Fit fit, Strength strength,
+			References references, Suggestions suggestions) {
+		if (fit.kind() == Fit.Kind.FULL || strength == Strength.STRUCTURED) {
+			return Optional.empty();
+		}
+		List<Invoice> elsewhere = fitsExactlyElsewhere(payment.amount(), invoices);
+		if (elsewhere.isEmpty()) {
+			return Optional.empty();
+		}
+		suggestions.addAll(elsewhere, 0.8, "open for exactly the amount paid");
+		return Optional.of(this.decisions.refer(payment, ExceptionReason.AMBIGUOUS,
+				numbers(invoices) + " is named and fits "
+						+ ((fit.kind() == Fit.Kind.DISCOUNT) ? "less its early-payment discount"
+								: "within the write-off tolerance")
+						+ ", but " + numbers(elsewhere) + " of the same customer or one character off is open"
+						+ " for exactly " + payment.amount() + " (" + references.evidence() + ")",
 				suggestions));
 	}
 

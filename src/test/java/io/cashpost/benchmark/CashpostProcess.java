@@ -70,6 +70,14 @@ final class CashpostProcess {
 	}
 
 	Figures run(DatabaseTarget target) {
+		return start(target).await(target);
+	}
+
+	/**
+	 * Starts the process and its sampling; {@link Running#await} or {@link Running#stop}
+	 * end them.
+	 */
+	Running start(DatabaseTarget target) {
 		Path gcLog = this.dir.resolve(this.name + ".gc.log");
 		Path out = this.dir.resolve(this.name + ".out");
 		Path log = this.dir.resolve(this.name + ".log");
@@ -88,34 +96,109 @@ final class CashpostProcess {
 				.redirectOutput(out.toFile())
 				.redirectError(log.toFile())
 				.start();
-			long[] last = { -1, -1 };
-			double[] load = { 0, 0 };
-			sampler.scheduleAtFixedRate(() -> {
-				long cpu = Procfs.cpuNanos(process.pid());
-				long rss = Procfs.peakRssBytes(process.pid());
-				last[0] = (cpu >= 0) ? cpu : last[0];
-				last[1] = (rss >= 0) ? rss : last[1];
-				serverCpu.sample();
-				load[0] += Procfs.loadAverage();
-				load[1]++;
-			}, 0, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
-			int exitCode = awaitExit(process, target);
-			long wall = System.nanoTime() - started;
-			sampler.shutdown();
-			sampler.awaitTermination(5, TimeUnit.SECONDS);
-			return new Figures(this.name, exitCode, wall, last[0], serverCpu.nanos(), last[1], GcLog.read(gcLog),
-					(load[1] > 0) ? load[0] / load[1] : -1, Files.readAllLines(out), log);
+			Running running = new Running(process, started, sampler, serverCpu, gcLog, out, log);
+			sampler.scheduleAtFixedRate(running::sample, 0, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
+			return running;
 		}
 		catch (IOException ex) {
+			sampler.shutdownNow();
 			throw new UncheckedIOException(ex);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted", ex);
+	}
+
+	/** A process started, sampled until it ends. */
+	final class Running {
+
+		private final Process process;
+
+		private final long started;
+
+		private final ScheduledExecutorService sampler;
+
+		private final ServerCpu serverCpu;
+
+		private final Path gcLog;
+
+		private final Path out;
+
+		private final Path log;
+
+		private volatile long cpu = -1;
+
+		private volatile long rss = -1;
+
+		private double loadSum;
+
+		private int loads;
+
+		private Running(Process process, long started, ScheduledExecutorService sampler, ServerCpu serverCpu,
+				Path gcLog, Path out, Path log) {
+			this.process = process;
+			this.started = started;
+			this.sampler = sampler;
+			this.serverCpu = serverCpu;
+			this.gcLog = gcLog;
+			this.out = out;
+			this.log = log;
 		}
-		finally {
-			sampler.shutdownNow();
+
+		private synchronized void sample() {
+			long cpuNow = Procfs.cpuNanos(this.process.pid());
+			long rssNow = Procfs.peakRssBytes(this.process.pid());
+			this.cpu = (cpuNow >= 0) ? cpuNow : this.cpu;
+			this.rss = (rssNow >= 0) ? rssNow : this.rss;
+			this.serverCpu.sample();
+			this.loadSum += Procfs.loadAverage();
+			this.loads++;
 		}
+
+		boolean isAlive() {
+			return this.process.isAlive();
+		}
+
+		/** Waits for the process to end by itself (at most the time limit). */
+		Figures await(DatabaseTarget target) {
+			try {
+				return figures(awaitExit(this.process, target));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted", ex);
+			}
+		}
+
+		/** Asks the process to stop (SIGTERM), as a service manager does, and waits. */
+		Figures stop() {
+			try {
+				this.process.destroy();
+				if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+					this.process.destroyForcibly().waitFor();
+				}
+				return figures(this.process.exitValue());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted", ex);
+			}
+		}
+
+		private Figures figures(int exitCode) throws InterruptedException {
+			long wall = System.nanoTime() - this.started;
+			this.sampler.shutdown();
+			this.sampler.awaitTermination(5, TimeUnit.SECONDS);
+			this.sampler.shutdownNow();
+			try {
+				synchronized (this) {
+					return new Figures(CashpostProcess.this.name, exitCode, wall, this.cpu, this.serverCpu.nanos(),
+							this.rss, GcLog.read(this.gcLog), (this.loads > 0) ? this.loadSum / this.loads : -1,
+							Files.readAllLines(this.out), this.log);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	/**

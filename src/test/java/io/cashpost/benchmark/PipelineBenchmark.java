@@ -59,16 +59,19 @@ public final class PipelineBenchmark {
 				Runtime.getRuntime().availableProcessors(), Procfs.loadAverage());
 		Report report = new Report(System.out);
 		List<Report.SizeResult> results = new ArrayList<>();
+		List<Integer> workerCounts = options.workers().isEmpty() ? List.of(0) : options.workers();
 		for (int size : options.sizes()) {
-			Report.SizeResult result = run(size, options);
-			report.size(result);
-			results.add(result);
+			for (int workers : workerCounts) {
+				Report.SizeResult result = run(size, workers, options);
+				report.size(result);
+				results.add(result);
+			}
 		}
 		report.summary(results, (options.external() != null) ? "external PostgreSQL" : "embedded PostgreSQL");
 	}
 
-	private static Report.SizeResult run(int size, BenchmarkOptions options) throws Exception {
-		Path dir = options.dir().resolve(Integer.toString(size)).toAbsolutePath();
+	private static Report.SizeResult run(int size, int workers, BenchmarkOptions options) throws Exception {
+		Path dir = options.dir().resolve(size + ((workers > 0) ? "-workers-" + workers : "")).toAbsolutePath();
 		EmbeddedTarget.deleteRecursively(dir);
 		Files.createDirectories(dir);
 		PipelineScenario scenario = new PipelineScenario(size, options.seed());
@@ -77,13 +80,12 @@ public final class PipelineBenchmark {
 		Path statement = scenario.writeStatement(dir.resolve("statement-" + size + ".camt053.xml"));
 		System.out.println();
 		System.out.printf(Locale.ROOT,
-				"== N = %,d: %,d open invoices of %,d customers, %,d payments; invoices.csv %s, camt.053 %s "
+				"== N = %,d%s: %,d open invoices of %,d customers, %,d payments; invoices.csv %s, camt.053 %s "
 						+ "(generated in %s)%n",
-				size, size, scenario.customers(), size, Report.megabytes(Files.size(invoices)),
-				Report.megabytes(Files.size(statement)), Report.seconds(System.nanoTime() - started));
-		try (DatabaseTarget target = (options.external() != null)
-				? new ExternalTarget(options.external(), size, options.keep())
-				: new EmbeddedTarget(dir.resolve("pg"), options.keep())) {
+				size, (workers > 0) ? ", " + workers + " worker JVMs" : "", size, scenario.customers(), size,
+				Report.megabytes(Files.size(invoices)), Report.megabytes(Files.size(statement)),
+				Report.seconds(System.nanoTime() - started));
+		try (DatabaseTarget target = target(size, workers, dir, options)) {
 			System.out.println("   on " + target.description());
 			Figures imported = new CashpostProcess("import-invoices", dir, options)
 				.arguments(List.of("import-invoices", invoices.toString()))
@@ -93,17 +95,17 @@ public final class PipelineBenchmark {
 			if (!imported.succeeded()) {
 				failed(imported);
 				return new Report.SizeResult(size, scenario.customers(), Files.size(statement), imported, List.of(),
-						null, null, null, "n/a");
+						null, null, null, "n/a", workers, List.of());
 			}
-			// issue 14: with --workers N, worker JVMs (cashpost worker) start here and
-			// are
-			// measured beside this one, the manager
+			WorkerJvms workerJvms = WorkerJvms.start(workers, dir, options, target);
 			LocalDateTime ingestStart = LocalDateTime.now();
 			Figures ingested = new CashpostProcess("ingest", dir, options)
 				.arguments(List.of("ingest", statement.toString()))
 				.arguments(target.nextRunOptions())
+				.arguments(workerJvms.managerOptions())
 				.run(target);
 			LocalDateTime ingestEnd = LocalDateTime.now();
+			List<Figures> workerRuns = workerJvms.stop();
 			if (!ingested.succeeded()) {
 				failed(ingested);
 			}
@@ -115,7 +117,7 @@ public final class PipelineBenchmark {
 				Floor.Figures floor = Floor.measure(statement, connection, target.serverCpu());
 				return new Report.SizeResult(size, scenario.customers(), Files.size(statement), imported,
 						steps.stream().filter((step) -> step.job().equals(IMPORT_JOB)).toList(), ingested, stages,
-						floor, databaseSize);
+						floor, databaseSize, workers, workerRuns);
 			}
 		}
 		finally {
@@ -123,6 +125,19 @@ public final class PipelineBenchmark {
 				EmbeddedTarget.deleteRecursively(dir);
 			}
 		}
+	}
+
+	/**
+	 * A fresh database for the size. With workers, the embedded server is the benchmark's
+	 * own, for the manager and the workers to share.
+	 */
+	private static DatabaseTarget target(int size, int workers, Path dir, BenchmarkOptions options)
+			throws java.sql.SQLException {
+		if (options.external() != null) {
+			return new ExternalTarget(options.external(), size, options.keep());
+		}
+		return (workers > 0) ? new ServedEmbeddedTarget(dir.resolve("pg"), options.keep())
+				: new EmbeddedTarget(dir.resolve("pg"), options.keep());
 	}
 
 	private static void failed(Figures figures) throws java.io.IOException {

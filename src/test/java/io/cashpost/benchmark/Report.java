@@ -34,9 +34,19 @@ final class Report {
 	 * @param stages where the ingest's time went, or {@code null}
 	 * @param floor the floor on the same server, or {@code null}
 	 * @param databaseSize the database's size after the ingest
+	 * @param workers worker JVMs beside the {@code ingest} (the manager); 0: partitions
+	 * ran as its threads
+	 * @param workerRuns the worker processes, start to stop
 	 */
 	record SizeResult(int payments, int customers, long statementBytes, Figures importRun, List<Step> importSteps,
-			Figures ingestRun, IngestStages stages, Floor.Figures floor, String databaseSize) {
+			Figures ingestRun, IngestStages stages, Floor.Figures floor, String databaseSize, int workers,
+			List<Figures> workerRuns) {
+
+		/** JVM CPU of every worker, or -1 when not measured. */
+		long workersCpuNanos() {
+			return this.workerRuns.stream().mapToLong(Figures::cpuNanos).anyMatch((cpu) -> cpu < 0) ? -1
+					: this.workerRuns.stream().mapToLong(Figures::cpuNanos).sum();
+		}
 
 		boolean completed() {
 			return this.ingestRun != null && this.ingestRun.succeeded();
@@ -123,12 +133,13 @@ final class Report {
 		this.out.println("Summary (" + database + "):");
 		this.out.println();
 		this.out.println("| payments | open invoices | ingest, wall | per payment | payments/s | floor | total / floor "
-				+ "| ingest heap peak | ingest CPU | server CPU | CPU ratio | load | database |");
-		this.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+				+ "| ingest heap peak | ingest CPU | server CPU | CPU ratio | load | database | workers | workers' CPU |");
+		this.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
 		for (SizeResult result : results) {
 			Figures ingest = result.ingestRun();
 			boolean ran = ingest != null;
-			this.out.printf(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+			this.out.printf(Locale.ROOT,
+					"| %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d | %s |%n",
 					result.payments(), result.payments(),
 					ran ? seconds(ingest.wallNanos()) + (result.completed() ? "" : " (failed)") : "did not run",
 					ran ? micros(ingest.wallNanos(), result.payments()) : NA,
@@ -138,7 +149,8 @@ final class Report {
 					ran ? megabytes(ingest.heap().peakBytes()) : NA, ran ? seconds(ingest.cpuNanos()) : NA,
 					ran ? seconds(ingest.serverCpuNanos()) : NA,
 					result.cpuRatio().map((ratio) -> String.format(Locale.ROOT, "%.1f", ratio)).orElse(NA),
-					ran ? String.format(Locale.ROOT, "%.1f", ingest.loadAverage()) : NA, result.databaseSize());
+					ran ? String.format(Locale.ROOT, "%.1f", ingest.loadAverage()) : NA, result.databaseSize(),
+					result.workers(), (result.workers() > 0) ? seconds(result.workersCpuNanos()) : NA);
 		}
 	}
 
@@ -147,19 +159,24 @@ final class Report {
 				"heap peak", "after GC max", "RSS peak", "load", "GC log");
 		process(result.importRun(), result.payments(), "invoices");
 		if (result.ingestRun() != null) {
-			// issue 14: worker JVMs (cashpost worker) get a line each here
 			process(result.ingestRun(), result.payments(), "payments");
 		}
+		// a worker runs from before the manager until stopped after it: its wall time is
+		// not the run's; its CPU is what it spent on the run's partitions
+		result.workerRuns().forEach((worker) -> process(worker, 0, ""));
 	}
 
+	/** One process's line; no rate when {@code items} is 0. */
 	private void process(Figures figures, int items, String what) {
 		GcLog heap = figures.heap();
+		// 143: stopped by SIGTERM, as a worker is
+		boolean ended = figures.succeeded() || (figures.exitCode() == 143 && figures.name().startsWith("worker"));
 		this.out.printf(Locale.ROOT, "  %-24s %10s %10s %10s %10s %12s %10s %6.1f   %d collections, %s committed%s%n",
-				figures.name() + (figures.succeeded() ? "" : " (exit " + figures.exitCode() + ")"),
-				seconds(figures.wallNanos()), seconds(figures.cpuNanos()), seconds(figures.serverCpuNanos()),
-				megabytes(heap.peakBytes()), megabytes(heap.maxAfterGcBytes()), megabytes(figures.peakRssBytes()),
-				figures.loadAverage(), heap.collections(), megabytes(heap.committedBytes()),
-				String.format(Locale.ROOT, "; %,.0f %s/s", items * 1e9 / figures.wallNanos(), what));
+				figures.name() + (ended ? "" : " (exit " + figures.exitCode() + ")"), seconds(figures.wallNanos()),
+				seconds(figures.cpuNanos()), seconds(figures.serverCpuNanos()), megabytes(heap.peakBytes()),
+				megabytes(heap.maxAfterGcBytes()), megabytes(figures.peakRssBytes()), figures.loadAverage(),
+				heap.collections(), megabytes(heap.committedBytes()),
+				(items > 0) ? String.format(Locale.ROOT, "; %,.0f %s/s", items * 1e9 / figures.wallNanos(), what) : "");
 	}
 
 	/** A line without a rate when {@code payments} is 0. */

@@ -8,6 +8,7 @@ import io.cashpost.CashpostApplication;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CashpostCommandLineTests {
 
@@ -37,6 +38,14 @@ class CashpostCommandLineTests {
 	void theDemoRefusesToWipeADatabaseServerItWasPointedAt() {
 		assertThat(run("demo", "--spring.datasource.url=jdbc:postgresql://db/erp")).isEqualTo(2);
 		assertThat(stderr()).contains("scratch database");
+	}
+
+	@Test
+	void aWorkerRefusesADatabaseOfItsOwnBeforeStartingOne() {
+		assumeTrue(System.getenv("SPRING_DATASOURCE_URL") == null, "SPRING_DATASOURCE_URL is set here");
+		assertThat(run("worker")).isEqualTo(2);
+		assertThat(stderr()).startsWith("cashpost worker: a worker works on the database of the JVMs that run the jobs")
+			.contains("--spring.datasource.url=");
 	}
 
 	@Test

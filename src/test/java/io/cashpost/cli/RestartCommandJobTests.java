@@ -88,6 +88,11 @@ class RestartCommandJobTests {
 		this.out.reset();
 		assertThat(run("jobs", "matchAndPostJob")).isZero();
 		assertThat(text(this.out)).contains("FAILED").contains("injected fault");
+		assertThat(text(this.out).lines().filter((line) -> line.matches("^ {10}partition\\d.*")))
+			.as("each partition on a line of its own, with who ran it")
+			.hasSize(2)
+			.allSatisfy((line) -> assertThat(line).contains(" manager "))
+			.anySatisfy((line) -> assertThat(line).contains("FAILED"));
 		long failed = this.jdbc.sql("""
 				select max(job_execution_id) from batch_job_execution where status = 'FAILED'
 				""").query(Long.class).single();

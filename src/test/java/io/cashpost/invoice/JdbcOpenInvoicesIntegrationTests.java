@@ -104,6 +104,9 @@ class JdbcOpenInvoicesIntegrationTests {
 				new CustomerName("C-1001", "MM Maschinen", true));
 		assertThat(names.stream().filter((name) -> !name.alias()).count())
 			.isEqualTo(this.jdbc.sql("select count(*) from customer").query(Long.class).single());
+		List<CustomerName> streamed = new ArrayList<>();
+		this.openInvoices.forEachCustomerName(streamed::add);
+		assertThat(streamed).containsExactlyElementsOf(names);
 	}
 
 	@Test
@@ -115,6 +118,9 @@ class JdbcOpenInvoicesIntegrationTests {
 		assertThat(this.openInvoices.payerAccounts()).contains(
 				new PayerAccount("DE89370400440532013000", "C-1001", "invoice_import"),
 				new PayerAccount("NL91ABNA0417164300", "C-1001", "confirmed_match"));
+		List<PayerAccount> streamed = new ArrayList<>();
+		this.openInvoices.forEachPayerAccount(streamed::add);
+		assertThat(streamed).containsExactlyElementsOf(this.openInvoices.payerAccounts());
 	}
 
 	/**

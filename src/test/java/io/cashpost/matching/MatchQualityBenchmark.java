@@ -3,6 +3,7 @@ package io.cashpost.matching;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import io.cashpost.CashpostApplication;
 import io.cashpost.invoice.InvoiceImport;
@@ -22,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>
  * Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.cashpost.matching.MatchQualityBenchmark -Dexec.args="10 20000 42"}
- * (arguments: scale, background invoices, seed). See {@code BENCHMARKS.md}.
+ * (arguments: scale, background invoices, seed, and optionally the least open invoices
+ * per customer for a crowded scenario, e.g. {@code "410 0 42 40"}: about 100,000 payments
+ * against customers with 40 to 60 open invoices each). See {@code BENCHMARKS.md}.
  */
 public final class MatchQualityBenchmark {
 
@@ -33,12 +36,14 @@ public final class MatchQualityBenchmark {
 		int scale = (args.length > 0) ? Integer.parseInt(args[0]) : 10;
 		int background = (args.length > 1) ? Integer.parseInt(args[1]) : 20_000;
 		long seed = (args.length > 2) ? Long.parseLong(args[2]) : 42;
+		int crowd = (args.length > 3) ? Integer.parseInt(args[3]) : 0;
 		Path work = Files.createDirectories(Path.of("target", "match-quality"));
-		MatchingScenario scenario = new MatchingCaseGenerator(seed, scale, background).generate();
+		MatchingScenario scenario = new MatchingCaseGenerator(seed, scale, background, crowd).generate();
 		Path csv = ScenarioFiles.invoicesCsv(scenario, work);
 		List<Path> statements = ScenarioFiles.statements(scenario, work);
-		System.out.printf("Generated %d invoices of %d customers and %d bank entries (seed %d)%n",
-				scenario.invoices().size(), scenario.customers().size(), scenario.entries().size(), seed);
+		System.out.printf("Generated %d invoices of %d customers and %d bank entries (seed %d%s)%n",
+				scenario.invoices().size(), scenario.customers().size(), scenario.entries().size(), seed,
+				(crowd > 0) ? ", customers paid by several cases with " + crowd + " or more open invoices each" : "");
 		SpringApplication application = new SpringApplication(CashpostApplication.class);
 		try (ConfigurableApplicationContext context = application.run(
 				"--cashpost.embedded-db.dir=" + work.resolve("pg"), "--cashpost.embedded-db.clean=true",
@@ -56,6 +61,8 @@ public final class MatchQualityBenchmark {
 			System.out.println();
 			System.out.print(report.table());
 			System.out.println();
+			System.out.printf(Locale.ROOT, "auto-applied %.1f%%, wrong %d%n", report.autoAppliedPercent(),
+					report.wrongAllocations());
 			report.wrong().forEach((line) -> System.out.println("WRONG  " + line));
 			report.missed().stream().limit(60).forEach((line) -> System.out.println("missed " + line));
 		}

@@ -5,13 +5,16 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import io.cashpost.benchmark.BankIdentifiers;
@@ -33,7 +36,10 @@ import io.cashpost.matching.MatchingScenario.Truth;
  * <p>
  * Every case gets its own customer, with a few further open invoices that the payment
  * must not be mistaken for, so that each truth stands on its own. Background customers
- * fill the index to the size asked for.
+ * fill the index to the size asked for. In a crowded scenario, cases share a pool of
+ * customers that each end up with at least so many open invoices (40 and more, as
+ * utilities and wholesalers see), and the truth of every payment the amount has to decide
+ * is judged against all of its customer's open invoices ({@link AmountJudge}).
  */
 final class MatchingCaseGenerator {
 
@@ -81,6 +87,21 @@ final class MatchingCaseGenerator {
 
 	private final int backgroundInvoices;
 
+	/** Open invoices each pooled customer gets at least, or 0: each case its own. */
+	private final int crowd;
+
+	private final List<Customer> pooledWithAccount = new ArrayList<>();
+
+	private final List<Customer> pooled = new ArrayList<>();
+
+	/** What the amount of a payment must decide, judged once every invoice exists. */
+	private final List<Claim> claims = new ArrayList<>();
+
+	/**
+	 * Per-case background invoices are skipped in a crowded scenario: the pool has them.
+	 */
+	private boolean fillingPool;
+
 	private final List<Customer> customers = new ArrayList<>();
 
 	private final List<GeneratedInvoice> invoices = new ArrayList<>();
@@ -114,26 +135,42 @@ final class MatchingCaseGenerator {
 	 * index
 	 */
 	MatchingCaseGenerator(long seed, int scale, int backgroundInvoices) {
+		this(seed, scale, backgroundInvoices, 0);
+	}
+
+	/**
+	 * @param crowd open invoices each customer has at least (cases then share customers),
+	 * or 0 for a customer of its own per case
+	 */
+	MatchingCaseGenerator(long seed, int scale, int backgroundInvoices, int crowd) {
 		this.random = new Random(seed);
 		this.scale = scale;
 		this.backgroundInvoices = backgroundInvoices;
+		this.crowd = crowd;
 		this.ownAccounts.put("EUR", "DE75512108001245126199");
 		this.ownAccounts.put("USD", "DE24512108001245126200");
 		this.ownAccounts.put("EUR2", "DE02512108001245126201");
 	}
 
 	MatchingScenario generate() {
+		if (this.crowd > 0) {
+			createPool();
+		}
 		Map<String, Consumer<String>> generators = generators();
 		for (Map.Entry<String, Integer> type : DISTRIBUTION.entrySet()) {
 			for (int i = 0; i < type.getValue() * this.scale; i++) {
 				generators.get(type.getKey()).accept(type.getKey());
 			}
 		}
+		if (this.crowd > 0) {
+			fillPool();
+		}
 		int background = 0;
 		while (background < this.backgroundInvoices) {
 			Customer customer = customer(this.random.nextInt(3) == 0);
 			background += background(customer, 1 + this.random.nextInt(10)).size();
 		}
+		judgeAmounts();
 		writeTypos(this.day1);
 		Collections.shuffle(this.day1, this.random);
 		Collections.shuffle(this.day2, this.random);
@@ -286,15 +323,18 @@ final class MatchingCaseGenerator {
 		Customer customer = customer(true);
 		GeneratedInvoice invoice = invoice(customer, amount(), false);
 		background(customer, 1 + this.random.nextInt(5));
-		credit(type, 1, invoice.amount(), payerName(customer), customer.importedIban(), filler(), null, List.of(),
-				auto(invoice));
+		Entry entry = credit(type, 1, invoice.amount(), payerName(customer), customer.importedIban(), filler(), null,
+				List.of(), auto(invoice));
+		claim(entry, Claim.PAYER, customer, List.of(invoice));
 	}
 
 	private void payerNameAmount(String type) {
 		Customer customer = customer(false);
 		GeneratedInvoice invoice = invoice(customer, amount(), false);
 		background(customer, 1 + this.random.nextInt(5));
-		credit(type, 1, invoice.amount(), noisyName(customer.name()), iban(), filler(), null, List.of(), auto(invoice));
+		Entry entry = credit(type, 1, invoice.amount(), noisyName(customer.name()), iban(), filler(), null, List.of(),
+				auto(invoice));
+		claim(entry, Claim.PAYER, customer, List.of(invoice));
 	}
 
 	private void payerSubsetSum(String type) {
@@ -307,10 +347,9 @@ final class MatchingCaseGenerator {
 		List<GeneratedInvoice> paid = List.copyOf(open);
 		open.addAll(background(customer, 1 + this.random.nextInt(4)));
 		BigDecimal total = paid.stream().map(GeneratedInvoice::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-		boolean unique = combinationsAddingUpTo(open, total) == 1;
-		credit(type, 1, total, payerName(customer), customer.importedIban(), filler(), null, List.of(),
-				unique ? truth(type, Expected.AUTO, paid.stream().map(Allocation::full).toList(), BigDecimal.ZERO)
-						: truth(type, Expected.EXCEPTION, List.of(), BigDecimal.ZERO));
+		Entry entry = credit(type, 1, total, payerName(customer), customer.importedIban(), filler(), null, List.of(),
+				truth(type, Expected.AUTO, paid.stream().map(Allocation::full).toList(), BigDecimal.ZERO));
+		claim(entry, Claim.PAYER, customer, paid);
 	}
 
 	/**
@@ -326,8 +365,9 @@ final class MatchingCaseGenerator {
 		String holding = THIRD_PARTIES[this.random.nextInt(THIRD_PARTIES.length)];
 		this.day2First.add(entry("structured_reference", 2, first.amount(), holding, account, null,
 				first.paymentReference(), List.of(), auto("structured_reference", first)));
-		this.day2Last
-			.add(entry(type, 2, second.amount(), holding, account, filler(), null, List.of(), auto(type, second)));
+		Entry entry = entry(type, 2, second.amount(), holding, account, filler(), null, List.of(), auto(type, second));
+		this.day2Last.add(entry);
+		claim(entry, Claim.PAYER, customer, List.of(second));
 	}
 
 	private void discountOnTime(String type) {
@@ -338,9 +378,10 @@ final class MatchingCaseGenerator {
 		Allocation allocation = new Allocation(invoice.number(), invoice.amount().subtract(discount), discount,
 				BigDecimal.ZERO);
 		boolean structured = this.random.nextBoolean();
-		credit(type, 1, invoice.amount().subtract(discount), payerName(customer), payerIban(customer),
+		Entry entry = credit(type, 1, invoice.amount().subtract(discount), payerName(customer), payerIban(customer),
 				structured ? null : inText(exactForm(invoice.number())), structured ? invoice.paymentReference() : null,
 				List.of(), truth(type, Expected.AUTO, List.of(allocation), BigDecimal.ZERO));
+		claim(entry, structured ? Claim.NONE : Claim.NAMED, customer, List.of(invoice));
 	}
 
 	private void discountLate(String type) {
@@ -348,10 +389,12 @@ final class MatchingCaseGenerator {
 		GeneratedInvoice invoice = discounted(customer, DAY_1.minusDays(1 + this.random.nextInt(3)));
 		background(customer, this.random.nextInt(4));
 		BigDecimal paid = invoice.amount().subtract(invoice.discount());
-		credit(type, 1, paid, payerName(customer), payerIban(customer), filler(), invoice.paymentReference(), List.of(),
+		Entry entry = credit(type, 1, paid, payerName(customer), payerIban(customer), filler(),
+				invoice.paymentReference(), List.of(),
 				truth(type, Expected.AUTO,
 						List.of(new Allocation(invoice.number(), paid, BigDecimal.ZERO, BigDecimal.ZERO)),
 						BigDecimal.ZERO));
+		claim(entry, Claim.NAMED, customer, List.of(invoice));
 	}
 
 	private void bankCharges(String type) {
@@ -361,10 +404,11 @@ final class MatchingCaseGenerator {
 		BigDecimal charges = BigDecimal.valueOf(50 + this.random.nextInt(450), 2);
 		BigDecimal paid = invoice.amount().subtract(charges);
 		boolean structured = this.random.nextBoolean();
-		credit(type, 1, paid, payerName(customer), payerIban(customer),
+		Entry entry = credit(type, 1, paid, payerName(customer), payerIban(customer),
 				structured ? filler() : inText(exactForm(invoice.number())),
 				structured ? invoice.paymentReference() : null, List.of(), truth(type, Expected.AUTO,
 						List.of(new Allocation(invoice.number(), paid, BigDecimal.ZERO, charges)), BigDecimal.ZERO));
+		claim(entry, structured ? Claim.NONE : Claim.NAMED, customer, List.of(invoice));
 	}
 
 	private void partial(String type) {
@@ -375,11 +419,12 @@ final class MatchingCaseGenerator {
 			.multiply(BigDecimal.valueOf(20 + this.random.nextInt(60), 2))
 			.setScale(0, RoundingMode.DOWN)
 			.setScale(2);
-		credit(type, 1, paid, payerName(customer), payerIban(customer), filler(), spaced(invoice.paymentReference()),
-				List.of(),
+		Entry entry = credit(type, 1, paid, payerName(customer), payerIban(customer), filler(),
+				spaced(invoice.paymentReference()), List.of(),
 				truth(type, Expected.AUTO,
 						List.of(new Allocation(invoice.number(), paid, BigDecimal.ZERO, BigDecimal.ZERO)),
 						BigDecimal.ZERO));
+		claim(entry, Claim.NAMED, customer, List.of(invoice));
 	}
 
 	private void overpayment(String type) {
@@ -387,9 +432,10 @@ final class MatchingCaseGenerator {
 		GeneratedInvoice invoice = invoice(customer, amount(), true);
 		background(customer, this.random.nextInt(4));
 		BigDecimal extra = BigDecimal.valueOf(500 + this.random.nextInt(30000), 2);
-		credit(type, 1, invoice.amount().add(extra), payerName(customer), payerIban(customer), filler(),
+		Entry entry = credit(type, 1, invoice.amount().add(extra), payerName(customer), payerIban(customer), filler(),
 				invoice.paymentReference(), List.of(),
 				truth(type, Expected.AUTO, List.of(Allocation.full(invoice)), extra));
+		claim(entry, Claim.NAMED, customer, List.of(invoice));
 	}
 
 	private void thirdParty(String type) {
@@ -425,7 +471,7 @@ final class MatchingCaseGenerator {
 		}
 		else {
 			Customer one = customer(false);
-			Customer two = customer(false);
+			Customer two = customerOtherThan(one, false);
 			invoice(one, amount, false);
 			invoice(two, amount, false);
 			String stranger = STRANGERS[this.random.nextInt(STRANGERS.length)];
@@ -455,7 +501,7 @@ final class MatchingCaseGenerator {
 	private void typoNamesOtherInvoice(String type) {
 		Customer customer = customer(this.random.nextBoolean());
 		GeneratedInvoice meant = invoice(customer, amount(), false);
-		GeneratedInvoice written = invoice(customer(false), amount(), false);
+		GeneratedInvoice written = invoice(customerOtherThan(customer, false), amount(), false);
 		background(customer, this.random.nextInt(3));
 		credit(type, 1, meant.amount(), payerName(customer), payerIban(customer), inText(exactForm(written.number())),
 				null, List.of(), exception(type));
@@ -499,6 +545,24 @@ final class MatchingCaseGenerator {
 	// ---- building blocks
 
 	private Customer customer(boolean ibanInImport) {
+		if (this.crowd > 0 && !this.fillingPool) {
+			List<Customer> pool = ibanInImport ? this.pooledWithAccount : this.pooled;
+			return pool.get(this.random.nextInt(pool.size()));
+		}
+		return newCustomer(ibanInImport);
+	}
+
+	/** Another customer than {@code not}: a case about two customers needs two. */
+	private Customer customerOtherThan(Customer not, boolean ibanInImport) {
+		for (;;) {
+			Customer other = customer(ibanInImport);
+			if (!other.id().equals(not.id())) {
+				return other;
+			}
+		}
+	}
+
+	private Customer newCustomer(boolean ibanInImport) {
 		String id = "C-" + (10000 + ++this.customerSeq);
 		Customer customer = new Customer(id, uniqueName(), ibanInImport ? iban() : null);
 		this.customers.add(customer);
@@ -547,16 +611,20 @@ final class MatchingCaseGenerator {
 	/** Further open invoices of the customer, none for an amount the case pays. */
 	private List<GeneratedInvoice> background(Customer customer, int count) {
 		List<GeneratedInvoice> added = new ArrayList<>();
+		if (this.crowd > 0 && !this.fillingPool) {
+			return added;
+		}
 		for (int i = 0; i < count; i++) {
 			added.add(add(customer, amount(), this.random.nextBoolean(), null, null));
 		}
 		return added;
 	}
 
-	private void credit(String type, int day, BigDecimal amount, String name, String iban, String text,
+	private Entry credit(String type, int day, BigDecimal amount, String name, String iban, String text,
 			String reference, List<String> documents, Truth expected) {
 		Entry entry = entry(type, day, amount, name, iban, text, reference, documents, expected);
 		((day == 1) ? this.day1 : this.day2).add(entry);
+		return entry;
 	}
 
 	private Entry entry(String type, int day, BigDecimal amount, String name, String iban, String text,
@@ -697,27 +765,140 @@ final class MatchingCaseGenerator {
 		return this.random.nextInt(values.length);
 	}
 
-	/** How many combinations of two or more invoices add up to the total. */
-	private static int combinationsAddingUpTo(List<GeneratedInvoice> invoices, BigDecimal total) {
-		int count = 0;
-		for (int mask = 1; mask < (1 << invoices.size()); mask++) {
-			if (Integer.bitCount(mask) < 2) {
-				if (invoices.get(Integer.numberOfTrailingZeros(mask)).amount().compareTo(total) == 0) {
-					count++;
-				}
-				continue;
-			}
-			BigDecimal sum = BigDecimal.ZERO;
-			for (int i = 0; i < invoices.size(); i++) {
-				if ((mask & (1 << i)) != 0) {
-					sum = sum.add(invoices.get(i).amount());
-				}
-			}
-			if (sum.compareTo(total) == 0) {
-				count++;
+	// ---- crowded customers and judging what the amount decides
+
+	/**
+	 * Enough customers that the cases' own invoices give each about four fifths of the
+	 * crowd; half of them with an account the import knows.
+	 */
+	private void createPool() {
+		int entries = DISTRIBUTION.values().stream().mapToInt(Integer::intValue).sum() * this.scale;
+		int customers = Math.max(4, entries * 13 / 10 / Math.max(1, this.crowd * 4 / 5));
+		this.fillingPool = true;
+		for (int i = 0; i < customers; i++) {
+			Customer customer = newCustomer(i % 2 == 0);
+			((customer.importedIban() != null) ? this.pooledWithAccount : this.pooled).add(customer);
+		}
+		this.fillingPool = false;
+	}
+
+	/** Tops every pooled customer up to the crowd and up to half as many again. */
+	private void fillPool() {
+		Map<String, Integer> open = new HashMap<>();
+		this.invoices.forEach((invoice) -> open.merge(invoice.customerId(), 1, Integer::sum));
+		this.fillingPool = true;
+		for (List<Customer> pool : List.of(this.pooledWithAccount, this.pooled)) {
+			for (Customer customer : pool) {
+				int wanted = this.crowd + this.random.nextInt(this.crowd / 2 + 1);
+				background(customer, Math.max(0, wanted - open.getOrDefault(customer.id(), 0)));
 			}
 		}
-		return count;
+		this.fillingPool = false;
+	}
+
+	private void claim(Entry entry, int kind, Customer customer, List<GeneratedInvoice> intended) {
+		if (kind != Claim.NONE) {
+			this.claims.add(new Claim(entry.ref(), kind, customer.id(), intended, entry.amount(), entry.valueDate()));
+		}
+	}
+
+	/**
+	 * Judges every payment the amount has to decide against its customer's open invoices
+	 * as it may find them, depending on which other payments of the run were decided
+	 * first. Where the answers differ, the order the run takes decides, and both posting
+	 * as intended and referring are right.
+	 */
+	private void judgeAmounts() {
+		Map<String, List<GeneratedInvoice>> byCustomer = new HashMap<>();
+		Map<BigDecimal, List<AmountJudge.Open>> byAmount = new HashMap<>();
+		for (GeneratedInvoice invoice : this.invoices) {
+			byCustomer.computeIfAbsent(invoice.customerId(), (id) -> new ArrayList<>()).add(invoice);
+			byAmount.computeIfAbsent(invoice.amount().stripTrailingZeros(), (a) -> new ArrayList<>())
+				.add(AmountJudge.Open.of(invoice));
+		}
+		Map<String, Map<String, BigDecimal>> settledBy = new HashMap<>();
+		for (Truth truth : this.truth.values()) {
+			if (truth.expected() == Expected.AUTO) {
+				for (Allocation allocation : truth.allocations()) {
+					settledBy.computeIfAbsent(allocation.invoiceNumber(), (number) -> new HashMap<>())
+						.put(truth.ref(), allocation.applied().add(allocation.discount()).add(allocation.writeOff()));
+				}
+			}
+		}
+		for (Claim claim : this.claims) {
+			List<Boolean> verdicts = new ArrayList<>();
+			List<AmountJudge.Open> sameAmount = byAmount.getOrDefault(claim.paid().stripTrailingZeros(), List.of());
+			for (boolean othersSettled : new boolean[] { false, true }) {
+				for (boolean partsPaid : new boolean[] { false, true }) {
+					List<AmountJudge.Open> open = openWhen(byCustomer.get(claim.customerId()), settledBy, claim.ref(),
+							othersSettled, partsPaid);
+					verdicts.add(claim.clear(open, sameAmount));
+				}
+			}
+			Truth truth = this.truth.get(claim.ref());
+			Expected expected = !verdicts.contains(false) ? Expected.AUTO
+					: !verdicts.contains(true) ? Expected.EXCEPTION : Expected.EITHER;
+			this.truth.put(claim.ref(),
+					new Truth(truth.ref(), truth.caseType(), expected, truth.allocations(), truth.onAccount()));
+		}
+	}
+
+	/**
+	 * The customer's invoices as a payment may find them: before or after the other
+	 * payments of the run that settle some in full, and before or after those that pay
+	 * some in part (a part payment leaves a remainder open, which may fit where the full
+	 * amount did not).
+	 */
+	private static List<AmountJudge.Open> openWhen(List<GeneratedInvoice> invoices,
+			Map<String, Map<String, BigDecimal>> settledBy, String ref, boolean othersSettled, boolean partsPaid) {
+		List<AmountJudge.Open> open = new ArrayList<>();
+		for (GeneratedInvoice invoice : invoices) {
+			BigDecimal byOthers = settledBy.getOrDefault(invoice.number(), Map.of())
+				.entrySet()
+				.stream()
+				.filter((settled) -> !settled.getKey().equals(ref))
+				.map(Map.Entry::getValue)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			boolean inFull = byOthers.compareTo(invoice.amount()) >= 0;
+			boolean applies = byOthers.signum() > 0 && (inFull ? othersSettled : partsPaid);
+			AmountJudge.Open left = applies ? AmountJudge.Open.of(invoice).less(byOthers)
+					: AmountJudge.Open.of(invoice);
+			if (left.open().signum() > 0) {
+				open.add(left);
+			}
+		}
+		return open;
+	}
+
+	/**
+	 * A payment whose amount has to decide (or confirm) which invoices it pays.
+	 *
+	 * @param ref the entry
+	 * @param kind {@link #PAYER}: no reference, the payer's open invoices;
+	 * {@link #NAMED}: named, settled with a discount or write-off or paid in part or over
+	 * @param customerId whose invoices
+	 * @param intended what the payer pays
+	 * @param paid the amount
+	 * @param valueDate the value date
+	 */
+	private record Claim(String ref, int kind, String customerId, List<GeneratedInvoice> intended, BigDecimal paid,
+			LocalDate valueDate) {
+
+		static final int NONE = 0;
+
+		static final int PAYER = 1;
+
+		static final int NAMED = 2;
+
+		/** Whether a careful person would post it as intended, given what is open. */
+		boolean clear(List<AmountJudge.Open> open, List<AmountJudge.Open> sameAmount) {
+			Set<String> numbers = new TreeSet<>(this.intended.stream().map(GeneratedInvoice::number).toList());
+			if (this.kind == PAYER) {
+				return AmountJudge.onlyFit(open, this.paid, this.valueDate).equals(Optional.of(numbers));
+			}
+			return !AmountJudge.exactElsewhere(open, sameAmount, numbers, this.paid);
+		}
+
 	}
 
 }

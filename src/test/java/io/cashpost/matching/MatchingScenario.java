@@ -74,7 +74,12 @@ record MatchingScenario(List<Customer> customers, List<GeneratedInvoice> invoice
 		/** Not enough evidence (or contradicting evidence): a person decides. */
 		EXCEPTION,
 		/** Not a receivable: classified, neither posted nor queued. */
-		CLASSIFIED
+		CLASSIFIED,
+		/**
+		 * Enough evidence only once another payment of the run has settled a competing
+		 * invoice: posted to exactly these invoices or referred, both are right.
+		 */
+		EITHER
 
 	}
 

@@ -171,7 +171,7 @@ class PaymentMatcherPayerTests {
 
 	@Test
 	void tooManyOpenInvoicesForTheSearchAreReferredNotGuessed() {
-		for (int i = 1; i <= 40; i++) {
+		for (int i = 1; i <= 70; i++) {
 			this.invoices.add("INV-" + i, "C-1", (100 + i) + ".00", null);
 		}
 		Refer refer = (Refer) this.matcher.decide(paid("205.00").from(MUELLER_IBAN).build());
