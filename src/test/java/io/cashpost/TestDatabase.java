@@ -17,6 +17,11 @@ public final class TestDatabase {
 				    match_route, int_metadata_store, invoice_import_row, customer_aging, int_channel_message
 				    restart identity cascade
 				""").update();
+		// the collectors' view, users and the payment feed
+		jdbc.sql("""
+				truncate table payment_promise, dispute, collection_note, collection_hold, feed_outbox,
+				    webhook_delivery, payment_feed, webhook_endpoint, api_token, app_user restart identity cascade
+				""").update();
 		jdbc.sql("""
 				truncate table partition_placement, worker, batch_step_execution_context, batch_job_execution_context,
 				    batch_step_execution, batch_job_execution_params, batch_job_execution, batch_job_instance
