@@ -62,11 +62,13 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 
 	private final Payouts payouts;
 
+	private final DeductionDisputes disputes;
+
 	private final Clock clock;
 
 	DecisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Payouts payouts, Clock clock) {
+			Payouts payouts, DeductionDisputes disputes, Clock clock) {
 		this.cash = cash;
 		this.ledger = ledger;
 		this.reversals = reversals;
@@ -75,6 +77,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		this.undecided = undecided;
 		this.earlierReports = earlierReports;
 		this.payouts = payouts;
+		this.disputes = disputes;
 		this.clock = clock;
 	}
 
@@ -84,6 +87,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			.claim(chunk.getItems().stream().map((decision) -> decision.payment().transactionId()).toList());
 		Instant now = this.clock.instant();
 		Outcomes outcomes = new Outcomes();
+		List<AutoPost> posted = new ArrayList<>();
 		List<MatchDecision> receipts = new ArrayList<>();
 		for (MatchDecision decision : chunk) {
 			if (!claimed.contains(decision.payment().transactionId())) {
@@ -92,7 +96,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			if (decision instanceof Reverse reverse) {
 				// A return may reverse a receipt of this very chunk: what comes before it
 				// is carried out first, as it would be one decision at a time.
-				carryOut(receipts, now, outcomes);
+				carryOut(receipts, now, outcomes, posted);
 				receipts.clear();
 				outcomes.record(this.earlierReports, this.exceptions, this.transactions, now);
 				reverse(reverse.payment(), outcomes);
@@ -101,15 +105,17 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 				receipts.add(decision);
 			}
 		}
-		carryOut(receipts, now, outcomes);
+		carryOut(receipts, now, outcomes, posted);
 		outcomes.record(this.earlierReports, this.exceptions, this.transactions, now);
+		this.disputes.open(posted);
 	}
 
 	/**
 	 * Posts every posting the decisions make in one go; those the ledger refuses for a
 	 * changed invoice go to suspense in a second one.
+	 * @param posted collects the decisions to apply that the ledger posted now
 	 */
-	private void carryOut(List<MatchDecision> decisions, Instant now, Outcomes outcomes) {
+	private void carryOut(List<MatchDecision> decisions, Instant now, Outcomes outcomes, List<AutoPost> posted) {
 		Map<Long, Payouts.Received> payouts = acquirerPayouts(decisions, now);
 		List<Payouts.Received> received = new ArrayList<>();
 		List<PostingOutcome> receivedOutcomes = new ArrayList<>();
@@ -135,6 +141,9 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			}
 			else {
 				outcomes.posted(decision, outcome);
+				if (decision instanceof AutoPost autoPost && outcome instanceof PostingOutcome.Posted) {
+					posted.add(autoPost);
+				}
 				Payouts.Received payout = payouts.get(decision.payment().transactionId());
 				if (payout != null) {
 					received.add(payout);

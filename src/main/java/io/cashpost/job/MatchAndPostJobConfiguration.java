@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.cashpost.collection.Disputes;
 import io.cashpost.exceptionqueue.ExceptionQueue;
 import io.cashpost.exceptionqueue.Referral;
 import io.cashpost.intake.StagedTransactions;
@@ -170,9 +171,9 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	DecisionWriter decisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Payouts payouts, Clock clock) {
+			Payouts payouts, Disputes disputes, Clock clock) {
 		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, earlierReports, payouts,
-				clock);
+				new DeductionDisputes(disputes), clock);
 	}
 
 	/**

@@ -22,7 +22,8 @@ import io.cashpost.money.Money;
  * deducted
  */
 public record ProposedAllocation(long invoiceId, String invoiceNumber, String customerId, Money applied, Money discount,
-		Money writeOff, String reasonCode, Money credit, Money deduction, String deductionReason) {
+		Money writeOff, String reasonCode, Money credit, Money deduction, String deductionReason,
+		String deductionText) {
 
 	public ProposedAllocation {
 		credit = (credit != null) ? credit : Money.zero(applied.currency());
@@ -32,7 +33,7 @@ public record ProposedAllocation(long invoiceId, String invoiceNumber, String cu
 	/** An allocation without credit notes and without a deduction. */
 	public ProposedAllocation(long invoiceId, String invoiceNumber, String customerId, Money applied, Money discount,
 			Money writeOff, String reasonCode) {
-		this(invoiceId, invoiceNumber, customerId, applied, discount, writeOff, reasonCode, null, null, null);
+		this(invoiceId, invoiceNumber, customerId, applied, discount, writeOff, reasonCode, null, null, null, null);
 	}
 
 	/**

@@ -209,13 +209,13 @@ final class RemittanceDecision {
 			Money shortBy = invoice.openAmount().minus(remitted);
 			if (shortBy.isZero()) {
 				return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), cash, zero, zero,
-						null, fromCredit, null, null);
+						null, fromCredit, null, null, null);
 			}
 			Money discount = Amounts.discountOn(invoice, payment.valueDate());
 			if (!discount.isZero() && shortBy.isSameAs(discount)) {
 				notes.add(invoice.number() + " less its early-payment discount " + shown(discount));
 				return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), cash, shortBy, zero,
-						Fit.EARLY_PAYMENT_DISCOUNT, fromCredit, null, null);
+						Fit.EARLY_PAYMENT_DISCOUNT, fromCredit, null, null, null);
 			}
 			MatchingProperties.WriteOff writeOff = RemittanceDecision.this.properties.writeOff();
 			if (shortBy.amount()
@@ -223,12 +223,12 @@ final class RemittanceDecision {
 				notes.add(invoice.number() + " short by " + shown(shortBy)
 						+ ", within the write-off tolerance: written off as " + writeOff.reasonCode());
 				return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), cash, zero, shortBy,
-						writeOff.reasonCode(), fromCredit, null, null);
+						writeOff.reasonCode(), fromCredit, null, null, null);
 			}
 			String reason = reason(claim);
 			notes.add(invoice.number() + " short by " + shown(shortBy) + " (" + reason + "), left open as a deduction");
 			return new ProposedAllocation(invoice.id(), invoice.number(), invoice.customerId(), cash, zero, zero,
-					DEDUCTION, fromCredit, shortBy, reason);
+					DEDUCTION, fromCredit, shortBy, reason, claim.text().isBlank() ? null : claim.text());
 		}
 
 		/** The payer's reason code, else a reason its text names, else unexplained. */

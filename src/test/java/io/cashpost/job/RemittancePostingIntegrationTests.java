@@ -134,6 +134,14 @@ class RemittancePostingIntegrationTests {
 		assertThat(this.ledger.balance("1400")).isEqualByComparingTo("-324665.31");
 		assertThat(this.ledger.count("select count(*) from exception_item")).isZero();
 		assertThat(this.verification.verify().disagreements()).isEmpty();
+		assertThat(this.jdbc.sql("""
+				select i.invoice_number || ' ' || d.amount || ' ' || d.reason_code || ' ' || d.status || ' ' || d.source
+				  from dispute d join invoice i on i.invoice_id = d.invoice_id
+				""").query(String.class).list()).as("a dispute for collectors")
+			.singleElement()
+			.satisfies((dispute) -> assertThat(dispute).startsWith("INV-2026-2106 100.0000 DAMG open remittance:"));
+		assertThat(this.jdbc.sql("select text from dispute").query(String.class).single())
+			.contains("Hollmann Elektrotechnik GmbH deducted EUR 100.00 from INV-2026-2106", "beschaedigt");
 		assertThat(this.balances.all()).singleElement().satisfies((balance) -> {
 			assertThat(balance.openAmount()).isEqualByComparingTo("100.00");
 			assertThat(balance.unappliedCredit()).isEqualByComparingTo("0");
@@ -151,7 +159,7 @@ class RemittancePostingIntegrationTests {
 	}
 
 	@Test
-	void theChunkWrittenAgainAfterARollbackAndAfterItsCommitPostsOnce() {
+	void theChunkWrittenAgainAfterARollbackAndAfterItsCommitPostsOnceAndOpensTheDisputeOnce() {
 		this.pipeline.stage(STATEMENT, "cli");
 		this.matcher.refresh();
 		List<MatchDecision> decisions = new ArrayList<>();
@@ -172,6 +180,7 @@ class RemittancePostingIntegrationTests {
 		assertThat(this.ledger.count("select count(*) from journal_entry where kind = 'receipt'")).isEqualTo(1);
 		assertThat(this.ledger.count("select count(*) from allocation")).isEqualTo(13);
 		assertThat(this.ledger.openAmount("INV-2026-2106")).isEqualByComparingTo("100.00");
+		assertThat(this.ledger.count("select count(*) from dispute")).as("opened once").isEqualTo(1);
 		assertThat(this.verification.verify().disagreements()).isEmpty();
 	}
 
