@@ -19,16 +19,33 @@ final class CreditNotes {
 
 	private final Map<String, List<Invoice>> byKey = new HashMap<>();
 
+	private final Map<String, List<Invoice>> byCustomer = new HashMap<>();
+
 	private final Map<Long, Money> available = new HashMap<>();
 
 	void add(Invoice creditNote) {
 		this.byKey.computeIfAbsent(InvoiceKeys.of(creditNote.number()), (key) -> new ArrayList<>(1)).add(creditNote);
+		this.byCustomer.computeIfAbsent(creditNote.customerId(), (key) -> new ArrayList<>(1)).add(creditNote);
 		this.available.put(creditNote.id(), creditNote.openAmount());
 	}
 
 	/** Open credit notes whose number has the key of {@code number}. */
 	List<Invoice> byNumber(String number) {
 		return this.byKey.getOrDefault(InvoiceKeys.of(number), List.of());
+	}
+
+	/** Open credit notes whose number has this key. */
+	List<Invoice> byKey(String key) {
+		return this.byKey.getOrDefault(key, List.of());
+	}
+
+	/** The customer's credit notes this run began with, used up or not. */
+	List<Invoice> ofCustomer(String customerId) {
+		return this.byCustomer.getOrDefault(customerId, List.of());
+	}
+
+	boolean isEmpty() {
+		return this.available.isEmpty();
 	}
 
 	/** What is left of the credit note after this run's decisions. */

@@ -35,11 +35,14 @@ final class MatchingRun {
 
 	private final RemittanceDecision remittance;
 
+	private final CreditNoteNetting netting;
+
 	private MatchingRun(OpenItemIndex index, CreditNotes creditNotes, PayerDirectory payers, Set<String> ownAccounts,
 			OpenInvoices invoices, MatchingProperties properties, DeductionProperties deductions) {
 		this.index = index;
 		this.creditNotes = creditNotes;
 		this.remittance = new RemittanceDecision(index, creditNotes, properties, deductions);
+		this.netting = new CreditNoteNetting(index, creditNotes, properties);
 		this.payers = payers;
 		this.classifier = new Classifier(properties.classification(), ownAccounts);
 		this.finder = new ReferenceFinder(index, invoices, properties);
@@ -88,6 +91,10 @@ final class MatchingRun {
 
 	RemittanceDecision remittance() {
 		return this.remittance;
+	}
+
+	CreditNoteNetting netting() {
+		return this.netting;
 	}
 
 	ReferenceDecision references() {

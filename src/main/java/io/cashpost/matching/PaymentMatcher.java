@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.cashpost.invoice.OpenInvoices;
 import io.cashpost.matching.MatchDecision.NotBooked;
 import io.cashpost.matching.MatchDecision.NotReceivable;
+import io.cashpost.matching.MatchDecision.Refer;
 import io.cashpost.matching.MatchDecision.Reverse;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,12 +110,23 @@ public class PaymentMatcher {
 			}
 		}
 		else {
+			Optional<MatchDecision> netted = current.netting().named(payment, references, payer);
+			if (netted.isPresent()) {
+				return netted.get();
+			}
 			Optional<MatchDecision> named = current.references().decide(payment, references, payer);
 			if (named.isPresent()) {
 				return named.get();
 			}
 		}
-		return current.unreferenced().decide(payment, references, payer);
+		MatchDecision unreferenced = current.unreferenced().decide(payment, references, payer);
+		if (references.isEmpty() && unreferenced instanceof Refer refer
+				&& refer.reason() == ExceptionReason.NO_CANDIDATE) {
+			// No open invoice fits the amount: one may, less one of the customer's
+			// credit notes.
+			return current.netting().combination(payment, payer).orElse(unreferenced);
+		}
+		return unreferenced;
 	}
 
 	private MatchingRun current() {

@@ -240,6 +240,8 @@ final class MatchingCaseGenerator {
 		generators.put("remittance_write_off", this::remittanceWriteOff);
 		generators.put("remittance_credit_note", this::remittanceCreditNote);
 		generators.put("remittance_not_adding_up", this::remittanceNotAddingUp);
+		generators.put("credit_note_in_text", this::creditNoteInText);
+		generators.put("credit_note_payer_combination", this::creditNotePayerCombination);
 		return generators;
 	}
 
@@ -277,6 +279,8 @@ final class MatchingCaseGenerator {
 		distribution.put("remittance_write_off", 2);
 		distribution.put("remittance_credit_note", 3);
 		distribution.put("remittance_not_adding_up", 2);
+		distribution.put("credit_note_in_text", 2);
+		distribution.put("credit_note_payer_combination", 2);
 		return Collections.unmodifiableMap(distribution);
 	}
 
@@ -797,6 +801,38 @@ final class MatchingCaseGenerator {
 		BigDecimal amount = this.random.nextBoolean() ? total(paid).add(off)
 				: total(paid).subtract(paid.get(paid.size() - 1).amount());
 		remitted(type, customer, amount, blocks, exception(type));
+	}
+
+	/** An invoice named in the text, less a credit note named there too. */
+	private void creditNoteInText(String type) {
+		Customer customer = customer(this.random.nextBoolean());
+		GeneratedInvoice invoice = invoices(customer, 1).get(0);
+		BigDecimal credit = amountBetween(20, invoice.amount().doubleValue() / 2);
+		GeneratedInvoice note = creditNote(customer, credit);
+		String text = inText(exactForm(invoice.number())) + " abzgl. Gutschrift " + note.number();
+		credit(type, 1, invoice.amount().subtract(credit), payerName(customer), payerIban(customer), text, null,
+				List.of(), truth(type, Expected.AUTO, netted(invoice, note), BigDecimal.ZERO));
+	}
+
+	/**
+	 * A payer known by its account names nothing and pays one invoice less one of its
+	 * credit notes.
+	 */
+	private void creditNotePayerCombination(String type) {
+		Customer customer = customer(true);
+		GeneratedInvoice invoice = invoices(customer, 1).get(0);
+		BigDecimal credit = amountBetween(20, invoice.amount().doubleValue() / 2);
+		GeneratedInvoice note = creditNote(customer, credit);
+		credit(type, 1, invoice.amount().subtract(credit), payerName(customer), customer.importedIban(), filler(), null,
+				List.of(), truth(type, Expected.AUTO, netted(invoice, note), BigDecimal.ZERO));
+	}
+
+	private static List<Allocation> netted(GeneratedInvoice invoice, GeneratedInvoice note) {
+		return List.of(
+				new Allocation(invoice.number(), invoice.amount().subtract(note.amount()), BigDecimal.ZERO,
+						BigDecimal.ZERO, note.amount(), BigDecimal.ZERO, null),
+				new Allocation(note.number(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, note.amount(),
+						BigDecimal.ZERO, null));
 	}
 
 	private List<GeneratedInvoice> invoices(Customer customer, int count) {

@@ -223,6 +223,83 @@ class PaymentMatcherRemittanceTests {
 		assertThat(post.allocations()).hasSize(2);
 	}
 
+	@Test
+	void invoicesNamedInTheTextLessACreditNoteNamedThereToo() {
+		this.invoices.add("INV-2026-1012", "C-2", "1000.00", null);
+		this.invoices.addCreditNote("CN-2026-0001", "C-2", "150.00");
+
+		AutoPost post = (AutoPost) this.matcher
+			.decide(paid("850.00").text("Rechnung INV-2026-1012 abzgl. Gutschrift CN-2026-0001").build());
+
+		assertThat(post.rule()).isEqualTo("credit_note_named");
+		assertThat(post.allocations()).singleElement().satisfies((a) -> {
+			assertThat(a.applied().amount()).isEqualByComparingTo("850.00");
+			assertThat(a.credit().amount()).isEqualByComparingTo("150.00");
+		});
+		assertThat(post.creditNotes()).singleElement()
+			.satisfies((use) -> assertThat(use.number()).isEqualTo("CN-2026-0001"));
+	}
+
+	@Test
+	void aNamedCreditNoteThatDoesNotMakeTheAmountIsReferredNotPostedAsAPartialPayment() {
+		this.invoices.add("INV-2026-1012", "C-2", "1000.00", null);
+		this.invoices.addCreditNote("CN-2026-0001", "C-2", "150.00");
+
+		Refer refer = (Refer) this.matcher
+			.decide(paid("800.00").text("INV-2026-1012 less credit note CN-2026-0001").build());
+
+		assertThat(refer.reason()).isEqualTo(ExceptionReason.AMOUNT_MISMATCH);
+		assertThat(refer.detail()).contains("is EUR 850.00, paid EUR 800.00");
+		assertThat(refer.suggestions()).extracting(Suggestion::invoiceNumber)
+			.containsExactly("INV-2026-1012", "CN-2026-0001");
+	}
+
+	@Test
+	void aKnownPayerNamingNothingPaysOneInvoiceLessOneCreditNote() {
+		this.invoices.account("DE89370400440532013000", "C-3");
+		this.invoices.add("INV-31", "C-3", "1000.00", null);
+		this.invoices.add("INV-32", "C-3", "640.00", null);
+		this.invoices.addCreditNote("CN-31", "C-3", "150.00");
+
+		AutoPost post = (AutoPost) this.matcher
+			.decide(paid("490.00").from("DE89370400440532013000").text("Zahlung").build());
+
+		assertThat(post.rule()).isEqualTo("credit_note_combination");
+		assertThat(post.allocations()).singleElement().satisfies((a) -> {
+			assertThat(a.invoiceNumber()).isEqualTo("INV-32");
+			assertThat(a.settles().amount()).isEqualByComparingTo("640.00");
+		});
+		assertThat(post.creditNotes()).singleElement()
+			.satisfies((use) -> assertThat(use.used().amount()).isEqualByComparingTo("150.00"));
+	}
+
+	@Test
+	void twoPairsThatMakeTheAmountAreAPersonsCall() {
+		this.invoices.account("DE89370400440532013000", "C-3");
+		this.invoices.add("INV-31", "C-3", "1000.00", null);
+		this.invoices.add("INV-32", "C-3", "900.00", null);
+		this.invoices.addCreditNote("CN-31", "C-3", "150.00");
+		this.invoices.addCreditNote("CN-32", "C-3", "50.00");
+
+		Refer refer = (Refer) this.matcher.decide(paid("850.00").from("DE89370400440532013000").build());
+
+		assertThat(refer.reason()).isEqualTo(ExceptionReason.AMBIGUOUS);
+	}
+
+	@Test
+	void anInvoiceOpenForExactlyTheAmountBeatsAnyCreditNoteCombination() {
+		this.invoices.account("DE89370400440532013000", "C-3");
+		this.invoices.add("INV-31", "C-3", "1000.00", null);
+		this.invoices.add("INV-33", "C-3", "850.00", null);
+		this.invoices.addCreditNote("CN-31", "C-3", "150.00");
+
+		AutoPost post = (AutoPost) this.matcher.decide(paid("850.00").from("DE89370400440532013000").build());
+
+		assertThat(post.allocations()).singleElement()
+			.satisfies((a) -> assertThat(a.invoiceNumber()).isEqualTo("INV-33"));
+		assertThat(post.creditNotes()).isEmpty();
+	}
+
 	private static RemittanceLine invoice(String number, String due, String remitted, Adjustment... adjustments) {
 		return line(number, due, remitted, List.of(adjustments), List.of());
 	}
