@@ -149,6 +149,27 @@ class RemittancePostingIntegrationTests {
 	}
 
 	@Test
+	void aReturnOfThePaymentReopensTheInvoicesAndGivesTheCreditBack() {
+		this.pipeline.ingest(STATEMENT);
+
+		this.ledger.ingested("return.xml",
+				LedgerFixture.credit("R1", 1, "-324665.31")
+					.account("DE29100100100987654321")
+					.endToEndId("ZA4500012345-0001")
+					.reversal(true)
+					.build());
+		this.pipeline.matchAndPost();
+
+		for (String[] invoice : INVOICES) {
+			assertThat(this.ledger.openAmount(invoice[0])).as(invoice[0]).isEqualByComparingTo(invoice[1]);
+		}
+		assertThat(this.ledger.openAmount("CN-2026-0457")).isEqualByComparingTo("1250.00");
+		assertThat(this.ledger.count("select count(*) from allocation where status = 'reversed'")).isEqualTo(13);
+		assertThat(this.ledger.balance("1400")).isEqualByComparingTo("0");
+		assertThat(this.verification.verify().disagreements()).isEmpty();
+	}
+
+	@Test
 	void anUnusedCreditNoteIsTheCustomersUnappliedCreditAndNoOpenInvoice() {
 		List<CustomerBalance> before = this.balances.all();
 
