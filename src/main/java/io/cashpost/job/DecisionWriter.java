@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
 import io.cashpost.exceptionqueue.ExceptionQueue;
 import io.cashpost.exceptionqueue.Referral;
 import io.cashpost.intake.StagedTransactions;
+import io.cashpost.invoice.LearntPayerAccounts;
+import io.cashpost.invoice.PayerAccount;
 import io.cashpost.matching.ExceptionReason;
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.MatchDecision.AutoPost;
@@ -62,13 +65,15 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 
 	private final Payouts payouts;
 
+	private final LearntPayerAccounts learntAccounts;
+
 	private final DeductionDisputes disputes;
 
 	private final Clock clock;
 
 	DecisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Payouts payouts, DeductionDisputes disputes, Clock clock) {
+			Payouts payouts, LearntPayerAccounts learntAccounts, DeductionDisputes disputes, Clock clock) {
 		this.cash = cash;
 		this.ledger = ledger;
 		this.reversals = reversals;
@@ -77,6 +82,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		this.undecided = undecided;
 		this.earlierReports = earlierReports;
 		this.payouts = payouts;
+		this.learntAccounts = learntAccounts;
 		this.disputes = disputes;
 		this.clock = clock;
 	}
@@ -132,6 +138,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		}
 		List<Pending<AutoPost>> toSuspense = new ArrayList<>();
 		Map<Long, String> changed = new LinkedHashMap<>();
+		List<PayerAccount> learnt = new ArrayList<>();
 		post(postings, (decision, outcome) -> {
 			if (outcome instanceof PostingOutcome.InvoiceChanged invoiceChanged) {
 				Payment payment = decision.payment();
@@ -141,6 +148,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			}
 			else {
 				outcomes.posted(decision, outcome);
+				learntAccount(decision, outcome).ifPresent(learnt::add);
 				if (decision instanceof AutoPost autoPost && outcome instanceof PostingOutcome.Posted) {
 					posted.add(autoPost);
 				}
@@ -151,10 +159,32 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 				}
 			}
 		});
+		this.learntAccounts.learnAll(learnt);
 		this.payouts.record(received, receivedOutcomes, now)
 			.forEach((transactionId) -> outcomes.status(payouts.get(transactionId).credit(), "exception"));
 		post(toSuspense, (decision, outcome) -> outcomes.referred(decision.payment(), outcome,
 				ExceptionReason.INVOICE_SETTLED, changed.get(decision.payment().transactionId()), List.of()));
+	}
+
+	/**
+	 * The payer's account, now known as the customer's whom a posting paid (as matching
+	 * learnt it when it decided): only when all of it went to one customer.
+	 */
+	private static Optional<PayerAccount> learntAccount(MatchDecision decision, PostingOutcome outcome) {
+		if (!(decision instanceof AutoPost post) || !(outcome instanceof PostingOutcome.Posted)
+				|| post.allocations().isEmpty()) {
+			return Optional.empty();
+		}
+		String customerId = post.allocations().get(0).customerId();
+		boolean oneCustomer = post.allocations()
+			.stream()
+			.allMatch((allocation) -> allocation.customerId().equals(customerId))
+				&& (post.onAccountCustomerId() == null || post.onAccountCustomerId().equals(customerId));
+		String account = post.payment().debtorAccount();
+		if (!oneCustomer || account == null || account.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.of(new PayerAccount(account, customerId, "confirmed_match"));
 	}
 
 	private <D extends MatchDecision> void post(List<Pending<D>> pending, BiConsumer<D, PostingOutcome> then) {

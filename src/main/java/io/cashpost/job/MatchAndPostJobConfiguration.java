@@ -9,6 +9,7 @@ import io.cashpost.collection.Disputes;
 import io.cashpost.exceptionqueue.ExceptionQueue;
 import io.cashpost.exceptionqueue.Referral;
 import io.cashpost.intake.StagedTransactions;
+import io.cashpost.invoice.LearntPayerAccounts;
 import io.cashpost.matching.ExceptionReason;
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
@@ -171,9 +172,9 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	DecisionWriter decisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Payouts payouts, Disputes disputes, Clock clock) {
+			Payouts payouts, LearntPayerAccounts learntAccounts, Disputes disputes, Clock clock) {
 		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, earlierReports, payouts,
-				new DeductionDisputes(disputes), clock);
+				learntAccounts, new DeductionDisputes(disputes), clock);
 	}
 
 	/**
