@@ -16,10 +16,15 @@ import io.cashpost.invoice.InvoiceImport;
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.PaymentMatcher;
+import io.cashpost.money.Money;
 import io.cashpost.posting.AllocationLine;
 import io.cashpost.posting.AllocationReport;
 import io.cashpost.posting.LedgerFixture;
 import io.cashpost.posting.LedgerVerification;
+import io.cashpost.statement.DocumentType;
+import io.cashpost.statement.ReferredDocument;
+import io.cashpost.statement.RemittanceInfo;
+import io.cashpost.statement.RemittanceLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +172,31 @@ class RemittancePostingIntegrationTests {
 		assertThat(this.ledger.count("select count(*) from allocation where status = 'reversed'")).isEqualTo(13);
 		assertThat(this.ledger.balance("1400")).isEqualByComparingTo("0");
 		assertThat(this.verification.verify().disagreements()).isEmpty();
+	}
+
+	@Test
+	void linesThatDoNotAddUpAreReferredToSuspenseWithEveryLineAsASuggestion() {
+		List<RemittanceLine> lines = new ArrayList<>();
+		for (String[] invoice : List.of(INVOICES).subList(0, 4)) {
+			lines.add(new RemittanceLine(List.of(new ReferredDocument(invoice[0], DocumentType.INVOICE, "CINV", null)),
+					null, null, null, null, List.of(), Money.of(invoice[1], "EUR"), null, List.of()));
+		}
+		this.ledger.ingested("short.xml",
+				LedgerFixture.credit("S1", 1, "96915.74")
+					.debtorName("Hollmann Elektrotechnik GmbH")
+					.remittance(new RemittanceInfo(List.of(), null,
+							lines.stream().map(RemittanceLine::documentNumber).toList(), lines))
+					.build());
+
+		this.pipeline.matchAndPost();
+
+		assertThat(this.ledger.exceptionReason("S1-1")).isEqualTo("remittance_mismatch");
+		assertThat(this.jdbc.sql("select jsonb_array_length(suggestions) from exception_item")
+			.query(Integer.class)
+			.single()).isEqualTo(4);
+		assertThat(this.ledger.balance("1590")).isEqualByComparingTo("-96915.74");
+		assertThat(this.ledger.count("select count(*) from allocation")).isZero();
+		assertThat(this.ledger.openAmount("INV-2026-2101")).isEqualByComparingTo("18450.00");
 	}
 
 	@Test
