@@ -341,6 +341,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 
 		/** Writes what was collected, and starts afresh. */
 		void record(EarlierReports earlier, ExceptionQueue exceptions, StagedTransactions transactions, Instant now) {
+			long started = System.nanoTime();
 			compareWithEarlierReports(earlier);
 			earlier.confirm(this.confirmed, now);
 			exceptions.referAll(this.referrals);
@@ -349,6 +350,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			this.statuses.clear();
 			this.alreadyPosted.clear();
 			this.confirmed.clear();
+			StageTimes.queueing(System.nanoTime() - started);
 		}
 
 		private void compareWithEarlierReports(EarlierReports earlier) {

