@@ -1,8 +1,11 @@
 package io.cashpost.matching;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import io.cashpost.invoice.OpenInvoices;
+import io.cashpost.matching.MatchDecision.AutoPost;
 import io.cashpost.matching.MatchDecision.NotBooked;
 import io.cashpost.matching.MatchDecision.NotReceivable;
 import io.cashpost.matching.MatchDecision.Refer;
@@ -120,13 +123,58 @@ public class PaymentMatcher {
 			}
 		}
 		MatchDecision unreferenced = current.unreferenced().decide(payment, references, payer);
-		if (references.isEmpty() && unreferenced instanceof Refer refer
-				&& refer.reason() == ExceptionReason.NO_CANDIDATE) {
+		if (!references.isEmpty()) {
+			return unreferenced;
+		}
+		if (unreferenced instanceof Refer refer && refer.reason() == ExceptionReason.NO_CANDIDATE) {
 			// No open invoice fits the amount: one may, less one of the customer's
 			// credit notes.
 			return current.netting().combination(payment, payer).orElse(unreferenced);
 		}
+		if (unreferenced instanceof AutoPost post && !exactlyOneInvoice(post)) {
+			// Invoices make the amount together or within a tolerance; if an invoice
+			// less a credit note makes it too, the fits compete and the amount alone does
+			// not tell which was paid. (One invoice open for exactly the amount is the
+			// payer's evidence, whatever else adds up to it.)
+			Optional<MatchDecision> netted = current.netting().combination(payment, payer);
+			if (netted.isPresent()) {
+				return competing(post, netted.get());
+			}
+		}
 		return unreferenced;
+	}
+
+	private static boolean exactlyOneInvoice(AutoPost post) {
+		if (post.allocations().size() != 1 || !post.onAccount().isZero()) {
+			return false;
+		}
+		ProposedAllocation allocation = post.allocations().get(0);
+		return allocation.discount().isZero() && allocation.writeOff().isZero();
+	}
+
+	private static Refer competing(AutoPost invoicesAlone, MatchDecision withCreditNote) {
+		List<Suggestion> suggestions = new ArrayList<>();
+		for (ProposedAllocation allocation : invoicesAlone.allocations()) {
+			suggestions.add(new Suggestion(allocation.invoiceNumber(), allocation.customerId(),
+					allocation.applied().plus(allocation.discount()).plus(allocation.writeOff()), 0.7,
+					"fits by " + invoicesAlone.rule()));
+		}
+		if (withCreditNote instanceof AutoPost netted) {
+			netted.allocations()
+				.forEach((allocation) -> suggestions
+					.add(new Suggestion(allocation.invoiceNumber(), allocation.customerId(),
+							allocation.applied().plus(allocation.credit()), 0.7, "fits less a credit note")));
+			netted.creditNotes()
+				.forEach((note) -> suggestions
+					.add(new Suggestion(note.number(), note.customerId(), note.used(), 0.6, "credit note")));
+		}
+		else if (withCreditNote instanceof Refer refer) {
+			suggestions.addAll(refer.suggestions());
+		}
+		return new Refer(invoicesAlone.payment(), ExceptionReason.AMBIGUOUS,
+				invoicesAlone.evidence() + "; but an open invoice less a credit note of the customer makes the amount"
+						+ " too: fits of different kinds compete",
+				suggestions);
 	}
 
 	private MatchingRun current() {

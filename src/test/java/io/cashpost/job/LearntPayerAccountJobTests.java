@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A payer account that paid one customer's invoice by reference is that customer's from
  * then on: in the same run, whichever partition decides its next payment, and in every
- * later run. Two customers have an invoice open for 250.00: only the learnt account tells
- * whose a payment of 250.00 without a reference is.
+ * later run. A payment of 250.00 naming nothing, from a payer whose name is no
+ * customer's, is posted only when the account tells whose it is.
  */
 @CashpostIntegrationTest
 class LearntPayerAccountJobTests {
@@ -47,7 +47,7 @@ class LearntPayerAccountJobTests {
 				invoice_number,customer_id,customer_name,currency,amount,issue_date,due_date
 				INV-7001,C-MUSTER,Muster GmbH,EUR,500.00,2026-10-01,2026-10-31
 				INV-7002,C-MUSTER,Muster GmbH,EUR,250.00,2026-10-05,2026-11-04
-				INV-7003,C-BEISPIEL,Beispiel AG,EUR,250.00,2026-10-05,2026-11-04
+				INV-7003,C-BEISPIEL,Beispiel AG,EUR,300.00,2026-10-05,2026-11-04
 				"""));
 	}
 

@@ -300,6 +300,21 @@ class PaymentMatcherRemittanceTests {
 		assertThat(post.creditNotes()).isEmpty();
 	}
 
+	@Test
+	void invoicesThatAddUpCompeteWithAnInvoiceLessACreditNote() {
+		this.invoices.account("DE89370400440532013000", "C-3");
+		this.invoices.add("INV-31", "C-3", "1000.00", null);
+		this.invoices.add("INV-34", "C-3", "600.00", null);
+		this.invoices.add("INV-35", "C-3", "250.00", null);
+		this.invoices.addCreditNote("CN-31", "C-3", "150.00");
+
+		Refer refer = (Refer) this.matcher.decide(paid("850.00").from("DE89370400440532013000").build());
+
+		assertThat(refer.reason()).as("INV-34 + INV-35, or INV-31 less CN-31").isEqualTo(ExceptionReason.AMBIGUOUS);
+		assertThat(refer.suggestions()).extracting(Suggestion::invoiceNumber)
+			.contains("INV-34", "INV-35", "INV-31", "CN-31");
+	}
+
 	private static RemittanceLine invoice(String number, String due, String remitted, Adjustment... adjustments) {
 		return line(number, due, remitted, List.of(adjustments), List.of());
 	}
