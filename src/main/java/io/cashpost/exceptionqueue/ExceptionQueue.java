@@ -62,6 +62,14 @@ public class ExceptionQueue {
 			 where bank_transaction_id = any (:transactionIds::bigint[]) and status = 'open'
 			""";
 
+	private static final String RECORD_EXPLAINED = """
+			insert into exception_resolution (exception_id, kind, detail, journal_entry_id, resolved_by, resolved_at)
+			select e.exception_id, 'remittance_advice', x.detail, x.entry_id, 'cashpost', :resolvedAt
+			  from unnest(:transactionIds::bigint[], :details::text[], :entryIds::bigint[]) as x(transaction_id, detail, entry_id)
+			  join exception_item e on e.bank_transaction_id = x.transaction_id and e.status = 'open'
+			on conflict (exception_id) do nothing
+			""";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
@@ -140,6 +148,26 @@ public class ExceptionQueue {
 			.param("resolvedAt", Timestamp.from(this.clock.instant()))
 			.update();
 		this.jdbc.sql(CLOSE_ALL).param("transactionIds", SqlArrays.bigint(items, Map.Entry::getKey)).update();
+	}
+
+	/**
+	 * Closes the open exceptions a remittance advice explained: recorded as resolved by
+	 * Cashpost ({@code remittance_advice}), with what the advice showed and the entry
+	 * that moved the money out of suspense, if one had to.
+	 */
+	public void closeExplained(List<Explanation> explanations) {
+		if (explanations.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql(RECORD_EXPLAINED)
+			.param("transactionIds", SqlArrays.bigint(explanations, Explanation::transactionId))
+			.param("details", SqlArrays.text(explanations, Explanation::detail))
+			.param("entryIds", SqlArrays.bigint(explanations, Explanation::journalEntryId))
+			.param("resolvedAt", Timestamp.from(this.clock.instant()))
+			.update();
+		this.jdbc.sql(CLOSE_ALL)
+			.param("transactionIds", SqlArrays.bigint(explanations, Explanation::transactionId))
+			.update();
 	}
 
 	private static String json(List<Suggestion> suggestions) {

@@ -1,0 +1,189 @@
+package io.cashpost.remittance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.cashpost.exceptionqueue.ExceptionQueue;
+import io.cashpost.exceptionqueue.Explanation;
+import io.cashpost.exceptionqueue.Referral;
+import io.cashpost.intake.StagedTransactions;
+import io.cashpost.matching.ExceptionReason;
+import io.cashpost.matching.MatchDecision;
+import io.cashpost.matching.MatchDecision.AutoPost;
+import io.cashpost.matching.MatchDecision.Refer;
+import io.cashpost.matching.PaymentMatcher;
+import io.cashpost.posting.CashPosting;
+import io.cashpost.posting.Ledger;
+import io.cashpost.posting.Posting;
+import io.cashpost.posting.PostingOutcome;
+import io.cashpost.remittance.AdviceOutcomes.Outcome;
+import io.cashpost.remittance.LinkedPayments.Linked;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides again, with its advice, a payment decided before the advice came. One referred
+ * to the exception queue is matched again with the advice's lines; when matching now
+ * posts it, its money moves from suspense to the invoices through the ledger's chunk
+ * posting and its exception is closed as explained by the advice. One posted before is
+ * compared with the advice: when they agree the link is all there is to record; when they
+ * do not, money is never moved back automatically: an exception names the difference for
+ * a person.
+ */
+@Service
+public class AdviceRedecision {
+
+	private final LinkedPayments payments;
+
+	private final StoredAdvices advices;
+
+	private final PaymentMatcher matcher;
+
+	private final CashPosting cash;
+
+	private final Ledger ledger;
+
+	private final Recording recording;
+
+	AdviceRedecision(LinkedPayments payments, StoredAdvices advices, PaymentMatcher matcher, CashPosting cash,
+			Ledger ledger, ExceptionQueue exceptions, StagedTransactions transactions, AdviceOutcomes outcomes) {
+		this.payments = payments;
+		this.advices = advices;
+		this.matcher = matcher;
+		this.cash = cash;
+		this.ledger = ledger;
+		this.recording = new Recording(exceptions, transactions, outcomes);
+	}
+
+	/** Whether linked payments wait to be decided again. */
+	public boolean pending() {
+		return this.payments.any();
+	}
+
+	/**
+	 * Decides a page of linked payments again, in the caller's transaction (a chunk).
+	 * @param pageSize at most this many
+	 * @return how many were decided; 0 when none was left
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int redecide(int pageSize, Instant now) {
+		List<Linked> page = this.payments.next(pageSize);
+		if (page.isEmpty()) {
+			return 0;
+		}
+		Map<Long, StoredAdvices.Stored> stored = this.advices.load(page.stream().map(Linked::adviceId).toList());
+		Map<Long, List<LinkedPayments.Applied>> applied = this.payments.applied(page.stream()
+			.filter((linked) -> !linked.inSuspense())
+			.map((linked) -> linked.payment().transactionId())
+			.toList());
+		Decided decided = new Decided();
+		List<Linked> toPost = new ArrayList<>();
+		List<Posting> postings = new ArrayList<>();
+		for (Linked linked : page) {
+			StoredAdvices.Stored advice = stored.get(linked.adviceId());
+			if (linked.inSuspense()) {
+				Optional<Posting> posting = decide(linked, advice, now, decided);
+				posting.ifPresent((p) -> {
+					toPost.add(linked);
+					postings.add(p);
+				});
+			}
+			else {
+				compare(linked, advice, applied.getOrDefault(linked.payment().transactionId(), List.of()), decided);
+			}
+		}
+		List<PostingOutcome> results = postings.isEmpty() ? List.of() : this.ledger.post(postings);
+		for (int i = 0; i < toPost.size(); i++) {
+			posted(toPost.get(i), stored.get(toPost.get(i).adviceId()), results.get(i), decided);
+		}
+		this.recording.record(decided);
+		return page.size();
+	}
+
+	/** Matches the referred payment again with the advice's lines. */
+	private Optional<Posting> decide(Linked linked, StoredAdvices.Stored advice, Instant now, Decided decided) {
+		MatchDecision decision = this.matcher.decide(linked.payment());
+		if (decision instanceof AutoPost autoPost) {
+			return Optional.of(this.cash.fromSuspense(autoPost, "advice:" + linked.payment().transactionId(),
+					advice.source(), now));
+		}
+		String why = (decision instanceof Refer refer) ? refer.reason().code() + ": " + refer.detail()
+				: decision.getClass().getSimpleName();
+		decided.outcomes.put(linked.adviceId(),
+				new Outcome("still_referred", "decided again with the advice, still referred (" + why + "); exception "
+						+ linked.exception().exceptionId() + " stays open"));
+		return Optional.empty();
+	}
+
+	private void posted(Linked linked, StoredAdvices.Stored advice, PostingOutcome outcome, Decided decided) {
+		long transactionId = linked.payment().transactionId();
+		if (outcome instanceof PostingOutcome.Posted posted) {
+			decided.explanations.add(new Explanation(transactionId,
+					advice.source() + " explains it: posted from suspense by entry " + posted.journalEntryId(),
+					posted.journalEntryId()));
+			decided.statuses.put(transactionId, "posted");
+			decided.outcomes.put(linked.adviceId(), new Outcome("posted", "posted from suspense by entry "
+					+ posted.journalEntryId() + ", exception " + linked.exception().exceptionId() + " resolved"));
+		}
+		else {
+			String why = (outcome instanceof PostingOutcome.InvoiceChanged changed) ? changed.detail()
+					: "posted already";
+			decided.outcomes.put(linked.adviceId(), new Outcome("still_referred", "the ledger refused the posting ("
+					+ why + "); exception " + linked.exception().exceptionId() + " stays open"));
+		}
+	}
+
+	/** A payment posted (or placed by a person) before its advice came. */
+	private void compare(Linked linked, StoredAdvices.Stored advice, List<LinkedPayments.Applied> applied,
+			Decided decided) {
+		Optional<String> difference = AdviceComparison.difference(advice.advice(), applied);
+		if (difference.isEmpty()) {
+			decided.outcomes.put(linked.adviceId(),
+					new Outcome("agrees", "the posting applies what the advice says: linked"));
+			return;
+		}
+		String detail = advice.source() + " disagrees with the posting: " + difference.get()
+				+ "; nothing was moved, decide whether to reverse and apply as advised";
+		if (linked.exception() == null) {
+			decided.referrals.add(new Referral(linked.payment().transactionId(), ExceptionReason.ADVICE_DISAGREES,
+					detail, List.of(), null));
+			decided.outcomes.put(linked.adviceId(), new Outcome("disagrees", difference.get()));
+		}
+		else {
+			decided.outcomes.put(linked.adviceId(), new Outcome("disagrees", difference.get() + "; exception "
+					+ linked.exception().exceptionId() + " (" + linked.exception().reason() + ") was queued before"));
+		}
+	}
+
+	/** What a page's decisions come to, written together at the end. */
+	private static final class Decided {
+
+		private final Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+
+		private final List<Explanation> explanations = new ArrayList<>();
+
+		private final List<Referral> referrals = new ArrayList<>();
+
+		private final Map<Long, String> statuses = new LinkedHashMap<>();
+
+	}
+
+	/** Writes a page's decisions in a few statements. */
+	private record Recording(ExceptionQueue exceptions, StagedTransactions transactions, AdviceOutcomes outcomes) {
+
+		void record(Decided decided) {
+			this.exceptions.closeExplained(decided.explanations);
+			this.exceptions.referAll(decided.referrals);
+			this.transactions.markMatchStatuses(decided.statuses);
+			this.outcomes.record(decided.outcomes);
+		}
+
+	}
+
+}
