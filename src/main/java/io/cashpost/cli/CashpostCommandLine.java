@@ -27,11 +27,11 @@ public final class CashpostCommandLine {
 	static final int USAGE = 2;
 
 	private static final Set<String> DATABASE_COMMANDS = Set.of("demo", "import-invoices", "ingest", "export", "serve",
-			"run", "restart", "jobs", "files", "verify-ledger", "resolve", "worker");
+			"run", "restart", "jobs", "files", "verify-ledger", "resolve", "user", "worker");
 
 	/** Options of commands; every other {@code --name=value} is Spring Boot's. */
 	private static final Set<String> COMMAND_OPTIONS = Set.of("--help", "--out", "--limit", "--status", "--recover",
-			"--by", "--warnings", "--transactions");
+			"--by", "--warnings", "--transactions", "--role");
 
 	private CashpostCommandLine() {
 	}

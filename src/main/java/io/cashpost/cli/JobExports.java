@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import io.cashpost.job.CustomerAging;
+import io.cashpost.collection.CustomerAging;
 import io.cashpost.job.ReportExports;
 
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class JobExports implements ReportExports {
 
 	static final List<String> AGING_COLUMNS = List.of("customer_id", "customer_name", "currency", "as_of", "not_due",
-			"overdue_1_30", "overdue_31_60", "overdue_61_90", "overdue_over_90");
+			"overdue_1_30", "overdue_31_60", "overdue_61_90", "overdue_over_90", "overdue_91_120", "overdue_over_120");
 
 	private final ExportCommand export;
 
@@ -59,9 +59,9 @@ class JobExports implements ReportExports {
 			try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 				CsvWriter csv = new CsvWriter(writer);
 				csv.row(AGING_COLUMNS);
-				this.aging.forEach((row) -> csv
-					.row(Arrays.asList(row.customerId(), row.customerName(), row.currency(), row.asOf(), row.notDue(),
-							row.overdue1To30(), row.overdue31To60(), row.overdue61To90(), row.overdueOver90())));
+				this.aging.forEach((row) -> csv.row(Arrays.asList(row.customerId(), row.customerName(), row.currency(),
+						row.asOf(), row.notDue(), row.overdue1To30(), row.overdue31To60(), row.overdue61To90(),
+						row.overdueOver90(), row.overdue91To120(), row.overdueOver120())));
 				csv.flush();
 			}
 		}

@@ -38,6 +38,12 @@ final class Usage {
 			  resolve EXCEPTION_ID assign INVOICE=AMOUNT [INVOICE=AMOUNT ...] | on-account CUSTOMER
 			          | non-receivable ACCOUNT | refund | dismiss [--by NAME]
 			                                move an exception's money out of suspense (once; who defaults to the OS user)
+			  user add NAME --role COLLECTOR|TREASURY|ADMIN|METRICS
+			                                add a user of the HTTP API and dashboard; prints its token once,
+			                                alone on the last line
+			  user list | revoke NAME | token NAME | password NAME
+			                                list users, revoke one with its tokens, issue another token, set the
+			                                sign-in password (read from the first line of stdin)
 			  help                          this text
 
 			Exit codes: 0 success, 1 failure, 2 bad usage.

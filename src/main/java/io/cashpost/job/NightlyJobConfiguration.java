@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import io.cashpost.collection.CustomerAging;
 import io.cashpost.intake.FileSources;
 
 import org.apache.commons.logging.Log;

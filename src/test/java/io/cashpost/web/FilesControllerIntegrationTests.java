@@ -85,10 +85,10 @@ class FilesControllerIntegrationTests {
 
 	@Test
 	void namesFromClientsLoseTheirFolders() {
-		assertThat(FilesController.safeName("C:\\Users\\x\\bank.xml")).isEqualTo("bank.xml");
-		assertThat(FilesController.safeName("../../etc/passwd")).isEqualTo("passwd");
-		assertThat(FilesController.safeName("..")).isEqualTo("upload");
-		assertThat(FilesController.safeName(null)).isEqualTo("upload");
+		assertThat(Uploads.safeName("C:\\Users\\x\\bank.xml")).isEqualTo("bank.xml");
+		assertThat(Uploads.safeName("../../etc/passwd")).isEqualTo("passwd");
+		assertThat(Uploads.safeName("..")).isEqualTo("upload");
+		assertThat(Uploads.safeName(null)).isEqualTo("upload");
 	}
 
 }
