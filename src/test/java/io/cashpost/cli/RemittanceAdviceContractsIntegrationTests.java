@@ -66,7 +66,7 @@ class RemittanceAdviceContractsIntegrationTests {
 				+ "payment_date,currency,amount,lines,status,linked_by,outcome,detail,bank_transaction_id,first_line");
 		assertThat(lines).hasSize(3);
 		assertThat(lines.get(1)).startsWith("advices-2026-11-27.csv,RA-88121,Van der Berg Logistiek B.V.,"
-				+ "NL91ABNA0417164300,,VDB-PAY-2026-1127,2026-11-27,EUR,5760.50,2,waiting,");
+				+ "NL91ABNA0417164300,,E2E-VDB-1127,2026-11-20,EUR,5900.50,2,waiting,");
 		assertThat(lines.get(2)).contains(",RA-88122,").contains(",2099.99,1,waiting,");
 	}
 
@@ -77,7 +77,7 @@ class RemittanceAdviceContractsIntegrationTests {
 		assertThat(inspect.run(List.of("--transactions", SAMPLE.toString()))).isZero();
 		assertThat(output())
 			.startsWith("{\"file\":\"" + SAMPLE + "\",\"format\":\"remittance-advice\",\"advices\":2,"
-					+ "\"lines\":3,\"totals\":{\"EUR\":\"7860.49\"}")
+					+ "\"lines\":3,\"totals\":{\"EUR\":\"8000.49\"}")
 			.contains(
 					"\"invoice_number\":\"INV-2026-1006\",\"paid_amount\":\"2099.99\",\"deduction_amount\":\"100.00\","
 							+ "\"deduction_reason_code\":\"DMGD\"");

@@ -34,12 +34,12 @@ class AdviceCsvReaderTests {
 		assertThat(first.adviceKey()).isEqualTo("RA-88121");
 		assertThat(first.firstLine()).isEqualTo(2);
 		assertThat(first.lastLine()).isEqualTo(3);
-		assertThat(first.endToEndId()).isEqualTo("VDB-PAY-2026-1127");
+		assertThat(first.endToEndId()).isEqualTo("E2E-VDB-1127");
 		assertThat(first.paymentReference()).isNull();
 		assertThat(first.payerAccount()).isEqualTo("NL91ABNA0417164300");
-		assertThat(first.paymentDate()).isEqualTo(LocalDate.of(2026, 11, 27));
-		assertThat(first.amount()).isEqualTo(Money.of("5760.50", "EUR"));
-		assertThat(first.documentNumbers()).containsExactly("INV-2026-1002", "INV-2026-1003");
+		assertThat(first.paymentDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+		assertThat(first.amount()).isEqualTo(Money.of("5900.50", "EUR"));
+		assertThat(first.documentNumbers()).containsExactly("INV-2026-1002", "INV-2026-1012");
 		AdviceLine deducted = advices.get(1).lines().get(0);
 		assertThat(deducted.paid()).isEqualTo(Money.of("2099.99", "EUR"));
 		assertThat(deducted.deduction()).isEqualTo(Money.of("100.00", "EUR"));
