@@ -31,6 +31,10 @@ final class AdviceComparison {
 		Map<String, String> postedNumbers = new LinkedHashMap<>();
 		BigDecimal onAccount = BigDecimal.ZERO;
 		for (LinkedPayments.Applied share : applied) {
+			if (share.amount().signum() == 0) {
+				// a credit note used up, or a line wholly deducted: no cash to compare
+				continue;
+			}
 			if (share.invoiceNumber() == null) {
 				onAccount = onAccount.add(share.amount());
 				continue;

@@ -36,11 +36,13 @@ public class AdviceLinking {
 	 * (index {@code bank_transaction_amount}), booked money received on a bank account,
 	 * of a file fully read. Tier 1 names the advice's reference; tier 2 its payer in the
 	 * date window, when the payment carries no other end-to-end id. Only the best tier
-	 * counts.
+	 * counts. The same money in two files (an intraday report and the day's statement) is
+	 * one payment: its first delivery.
 	 */
 	private static final String CANDIDATES = """
 			with candidate as (
-			    select a.advice_id, a.status as advice_status, t.transaction_id, t.match_status,
+			    select distinct on (a.advice_id, t.source_key)
+			           a.advice_id, a.status as advice_status, t.transaction_id, t.match_status,
 			           t.remittance_advice_id,
 			           case when (a.end_to_end_id is not null and t.end_to_end_id = a.end_to_end_id)
 			                  or (a.payment_reference is not null
@@ -63,6 +65,7 @@ public class AdviceLinking {
 			                     or (a.payer_name is not null
 			                         and regexp_replace(lower(t.debtor_name), '[^[:alnum:]]', '', 'g')
 			                             = regexp_replace(lower(a.payer_name), '[^[:alnum:]]', '', 'g')))))
+			     order by a.advice_id, t.source_key, t.transaction_id
 			), best as (
 			    select c.*, min(c.tier) over (partition by c.advice_id) as best_tier from candidate c
 			)
