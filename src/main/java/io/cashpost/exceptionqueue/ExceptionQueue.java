@@ -70,6 +70,14 @@ public class ExceptionQueue {
 			on conflict (exception_id) do nothing
 			""";
 
+	private static final String RECONSIDER = """
+			update exception_item e
+			   set reason = r.reason, detail = r.detail, suggestions = r.suggestions::jsonb
+			  from unnest(:transactionIds::bigint[], :reasons::text[], :details::text[], :suggestions::text[])
+			       as r(transaction_id, reason, detail, suggestions)
+			 where e.bank_transaction_id = r.transaction_id and e.status = 'open'
+			""";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
@@ -148,6 +156,23 @@ public class ExceptionQueue {
 			.param("resolvedAt", Timestamp.from(this.clock.instant()))
 			.update();
 		this.jdbc.sql(CLOSE_ALL).param("transactionIds", SqlArrays.bigint(items, Map.Entry::getKey)).update();
+	}
+
+	/**
+	 * Gives open exceptions what deciding their payment again found (with a remittance
+	 * advice that came since): the reason, detail and suggestions of the new referral.
+	 * Their money stays where it is.
+	 */
+	public void reconsider(List<Referral> referrals) {
+		if (referrals.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql(RECONSIDER)
+			.param("transactionIds", SqlArrays.bigint(referrals, Referral::transactionId))
+			.param("reasons", SqlArrays.text(referrals, (referral) -> referral.reason().code()))
+			.param("details", SqlArrays.text(referrals, Referral::detail))
+			.param("suggestions", SqlArrays.text(referrals, (referral) -> json(referral.suggestions())))
+			.update();
 	}
 
 	/**

@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * posting and its exception is closed as explained by the advice. One posted before is
  * compared with the advice: when they agree the link is all there is to record; when they
  * do not, money is never moved back automatically: an exception names the difference for
- * a person.
+ * a person. A referred payment the advice does not make certain stays in the queue, its
+ * reason, detail and suggestions now those of the decision with the advice.
  */
 @Service
 public class AdviceRedecision {
@@ -115,6 +116,10 @@ public class AdviceRedecision {
 		}
 		String why = (decision instanceof Refer refer) ? refer.reason().code() + ": " + refer.detail()
 				: decision.getClass().getSimpleName();
+		if (decision instanceof Refer refer) {
+			decided.reconsidered.add(new Referral(linked.payment().transactionId(), refer.reason(),
+					"with " + advice.source() + ": " + refer.detail(), refer.suggestions(), null));
+		}
 		decided.outcomes.put(linked.adviceId(),
 				new Outcome("still_referred", "decided again with the advice, still referred (" + why + "); exception "
 						+ linked.exception().exceptionId() + " stays open"));
@@ -170,6 +175,8 @@ public class AdviceRedecision {
 
 		private final List<Referral> referrals = new ArrayList<>();
 
+		private final List<Referral> reconsidered = new ArrayList<>();
+
 		private final Map<Long, String> statuses = new LinkedHashMap<>();
 
 	}
@@ -180,6 +187,7 @@ public class AdviceRedecision {
 		void record(Decided decided) {
 			this.exceptions.closeExplained(decided.explanations);
 			this.exceptions.referAll(decided.referrals);
+			this.exceptions.reconsider(decided.reconsidered);
 			this.transactions.markMatchStatuses(decided.statuses);
 			this.outcomes.record(decided.outcomes);
 		}

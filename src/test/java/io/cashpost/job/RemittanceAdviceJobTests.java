@@ -104,6 +104,27 @@ class RemittanceAdviceJobTests {
 	}
 
 	@Test
+	void anAdviceThatLeavesAReferredPaymentUncertainKeepsItInTheQueueWithWhatItSaid() throws IOException {
+		this.pipeline.ingest(CamtStatementBuilder.statement("STMT-9")
+			.creditWithText("B1", "1250.00", MUELLER, "Zahlung November")
+			.writeTo(this.dir, "stmt-9.xml"));
+		Long exceptionId = openException();
+
+		this.pipeline.ingest(advice("advice-9.csv", """
+				RA-9,Müller Maschinenbau GmbH,,,E2E-B1,2026-11-20,1250.00,EUR,INV-7777,1250.00,,,
+				"""));
+
+		assertThat(openException()).isEqualTo(exceptionId);
+		assertThat(this.jdbc.sql("select detail from exception_item").query(String.class).single())
+			.startsWith("with remittance advice RA-9 (advice-9.csv line 2): ");
+		assertThat((String) adviceRow("RA-9").get("detail"))
+			.startsWith("decided again with the advice, still referred (");
+		assertThat(openAmount("INV-1001")).isEqualByComparingTo("1000.00");
+		assertThat(suspenseBalance()).isEqualByComparingTo("-1250.00");
+		assertThat(adviceRow("RA-9")).containsEntry("status", "linked").containsEntry("outcome", "still_referred");
+	}
+
+	@Test
 	void theAdvicesPaymentArrivingADayLaterIsLinkedThenAndPostedWithItsLines() throws IOException {
 		FileOutcome advice = this.pipeline.ingest(advice("advice-2.csv", """
 				RA-2,Müller Maschinenbau GmbH,,,,2026-11-19,1250.00,EUR,INV-1003,1000.00,,,
