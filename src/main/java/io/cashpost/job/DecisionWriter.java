@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
 import io.cashpost.exceptionqueue.ExceptionQueue;
 import io.cashpost.exceptionqueue.Referral;
 import io.cashpost.intake.StagedTransactions;
+import io.cashpost.invoice.LearntPayerAccounts;
+import io.cashpost.invoice.PayerAccount;
 import io.cashpost.matching.ExceptionReason;
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.MatchDecision.AutoPost;
@@ -62,11 +65,13 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 
 	private final Payouts payouts;
 
+	private final LearntPayerAccounts learntAccounts;
+
 	private final Clock clock;
 
 	DecisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Payouts payouts, Clock clock) {
+			Payouts payouts, LearntPayerAccounts learntAccounts, Clock clock) {
 		this.cash = cash;
 		this.ledger = ledger;
 		this.reversals = reversals;
@@ -75,6 +80,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		this.undecided = undecided;
 		this.earlierReports = earlierReports;
 		this.payouts = payouts;
+		this.learntAccounts = learntAccounts;
 		this.clock = clock;
 	}
 
@@ -126,6 +132,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		}
 		List<Pending<AutoPost>> toSuspense = new ArrayList<>();
 		Map<Long, String> changed = new LinkedHashMap<>();
+		List<PayerAccount> learnt = new ArrayList<>();
 		post(postings, (decision, outcome) -> {
 			if (outcome instanceof PostingOutcome.InvoiceChanged invoiceChanged) {
 				Payment payment = decision.payment();
@@ -135,6 +142,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			}
 			else {
 				outcomes.posted(decision, outcome);
+				learntAccount(decision, outcome).ifPresent(learnt::add);
 				Payouts.Received payout = payouts.get(decision.payment().transactionId());
 				if (payout != null) {
 					received.add(payout);
@@ -142,10 +150,32 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 				}
 			}
 		});
+		this.learntAccounts.learnAll(learnt);
 		this.payouts.record(received, receivedOutcomes, now)
 			.forEach((transactionId) -> outcomes.status(payouts.get(transactionId).credit(), "exception"));
 		post(toSuspense, (decision, outcome) -> outcomes.referred(decision.payment(), outcome,
 				ExceptionReason.INVOICE_SETTLED, changed.get(decision.payment().transactionId()), List.of()));
+	}
+
+	/**
+	 * The payer's account, now known as the customer's whom a posting paid (as matching
+	 * learnt it when it decided): only when all of it went to one customer.
+	 */
+	private static Optional<PayerAccount> learntAccount(MatchDecision decision, PostingOutcome outcome) {
+		if (!(decision instanceof AutoPost post) || !(outcome instanceof PostingOutcome.Posted)
+				|| post.allocations().isEmpty()) {
+			return Optional.empty();
+		}
+		String customerId = post.allocations().get(0).customerId();
+		boolean oneCustomer = post.allocations()
+			.stream()
+			.allMatch((allocation) -> allocation.customerId().equals(customerId))
+				&& (post.onAccountCustomerId() == null || post.onAccountCustomerId().equals(customerId));
+		String account = post.payment().debtorAccount();
+		if (!oneCustomer || account == null || account.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.of(new PayerAccount(account, customerId, "confirmed_match"));
 	}
 
 	private <D extends MatchDecision> void post(List<Pending<D>> pending, BiConsumer<D, PostingOutcome> then) {
@@ -302,6 +332,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 
 		/** Writes what was collected, and starts afresh. */
 		void record(EarlierReports earlier, ExceptionQueue exceptions, StagedTransactions transactions, Instant now) {
+			long started = System.nanoTime();
 			compareWithEarlierReports(earlier);
 			earlier.confirm(this.confirmed, now);
 			exceptions.referAll(this.referrals);
@@ -310,6 +341,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			this.statuses.clear();
 			this.alreadyPosted.clear();
 			this.confirmed.clear();
+			StageTimes.queueing(System.nanoTime() - started);
 		}
 
 		private void compareWithEarlierReports(EarlierReports earlier) {

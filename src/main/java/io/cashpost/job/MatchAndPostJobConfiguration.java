@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import io.cashpost.exceptionqueue.ExceptionQueue;
 import io.cashpost.exceptionqueue.Referral;
 import io.cashpost.intake.StagedTransactions;
+import io.cashpost.invoice.LearntPayerAccounts;
 import io.cashpost.matching.ExceptionReason;
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.Payment;
@@ -176,9 +177,9 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	DecisionWriter decisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Payouts payouts, Clock clock) {
+			Payouts payouts, LearntPayerAccounts learntAccounts, Clock clock) {
 		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, earlierReports, payouts,
-				clock);
+				learntAccounts, clock);
 	}
 
 	/**

