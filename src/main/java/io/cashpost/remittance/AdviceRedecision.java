@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.cashpost.exceptionqueue.ExceptionQueue;
 import io.cashpost.exceptionqueue.Explanation;
 import io.cashpost.exceptionqueue.Referral;
-import io.cashpost.intake.StagedTransactions;
+import io.cashpost.invoice.PayerAccount;
 import io.cashpost.matching.ExceptionReason;
 import io.cashpost.matching.MatchDecision;
 import io.cashpost.matching.MatchDecision.AutoPost;
@@ -50,16 +49,16 @@ public class AdviceRedecision {
 
 	private final Ledger ledger;
 
-	private final Recording recording;
+	private final RedecisionRecords recording;
 
 	AdviceRedecision(LinkedPayments payments, StoredAdvices advices, PaymentMatcher matcher, CashPosting cash,
-			Ledger ledger, ExceptionQueue exceptions, StagedTransactions transactions, AdviceOutcomes outcomes) {
+			Ledger ledger, RedecisionRecords recording) {
 		this.payments = payments;
 		this.advices = advices;
 		this.matcher = matcher;
 		this.cash = cash;
 		this.ledger = ledger;
-		this.recording = new Recording(exceptions, transactions, outcomes);
+		this.recording = recording;
 	}
 
 	/** Whether linked payments wait to be decided again. */
@@ -85,14 +84,16 @@ public class AdviceRedecision {
 			.toList());
 		Decided decided = new Decided();
 		List<Linked> toPost = new ArrayList<>();
+		List<AutoPost> decisions = new ArrayList<>();
 		List<Posting> postings = new ArrayList<>();
 		for (Linked linked : page) {
 			StoredAdvices.Stored advice = stored.get(linked.adviceId());
 			if (linked.inSuspense()) {
-				Optional<Posting> posting = decide(linked, advice, now, decided);
-				posting.ifPresent((p) -> {
+				decide(linked, advice, decided).ifPresent((decision) -> {
 					toPost.add(linked);
-					postings.add(p);
+					decisions.add(decision);
+					postings.add(this.cash.fromSuspense(decision, "advice:" + linked.payment().transactionId(),
+							advice.source(), now));
 				});
 			}
 			else {
@@ -102,17 +103,19 @@ public class AdviceRedecision {
 		List<PostingOutcome> results = postings.isEmpty() ? List.of() : this.ledger.post(postings);
 		for (int i = 0; i < toPost.size(); i++) {
 			posted(toPost.get(i), stored.get(toPost.get(i).adviceId()), results.get(i), decided);
+			if (results.get(i) instanceof PostingOutcome.Posted) {
+				learntAccount(decisions.get(i)).ifPresent(decided.learnt::add);
+			}
 		}
 		this.recording.record(decided);
 		return page.size();
 	}
 
 	/** Matches the referred payment again with the advice's lines. */
-	private Optional<Posting> decide(Linked linked, StoredAdvices.Stored advice, Instant now, Decided decided) {
+	private Optional<AutoPost> decide(Linked linked, StoredAdvices.Stored advice, Decided decided) {
 		MatchDecision decision = this.matcher.decide(linked.payment());
 		if (decision instanceof AutoPost autoPost) {
-			return Optional.of(this.cash.fromSuspense(autoPost, "advice:" + linked.payment().transactionId(),
-					advice.source(), now));
+			return Optional.of(autoPost);
 		}
 		String why = (decision instanceof Refer refer) ? refer.reason().code() + ": " + refer.detail()
 				: decision.getClass().getSimpleName();
@@ -166,31 +169,37 @@ public class AdviceRedecision {
 		}
 	}
 
-	/** What a page's decisions come to, written together at the end. */
-	private static final class Decided {
-
-		private final Map<Long, Outcome> outcomes = new LinkedHashMap<>();
-
-		private final List<Explanation> explanations = new ArrayList<>();
-
-		private final List<Referral> referrals = new ArrayList<>();
-
-		private final List<Referral> reconsidered = new ArrayList<>();
-
-		private final Map<Long, String> statuses = new LinkedHashMap<>();
-
+	/**
+	 * The payer's account, known now as the customer's the posting paid, as a posting
+	 * matching decided teaches it: only when all of it went to one customer.
+	 */
+	private static Optional<PayerAccount> learntAccount(AutoPost post) {
+		String account = post.payment().debtorAccount();
+		if (post.allocations().isEmpty() || account == null || account.isBlank()) {
+			return Optional.empty();
+		}
+		String customerId = post.allocations().get(0).customerId();
+		boolean oneCustomer = post.allocations()
+			.stream()
+			.allMatch((allocation) -> allocation.customerId().equals(customerId))
+				&& (post.onAccountCustomerId() == null || post.onAccountCustomerId().equals(customerId));
+		return oneCustomer ? Optional.of(new PayerAccount(account, customerId, "confirmed_match")) : Optional.empty();
 	}
 
-	/** Writes a page's decisions in a few statements. */
-	private record Recording(ExceptionQueue exceptions, StagedTransactions transactions, AdviceOutcomes outcomes) {
+	/** What a page's decisions come to, written together at the end. */
+	static final class Decided {
 
-		void record(Decided decided) {
-			this.exceptions.closeExplained(decided.explanations);
-			this.exceptions.referAll(decided.referrals);
-			this.exceptions.reconsider(decided.reconsidered);
-			this.transactions.markMatchStatuses(decided.statuses);
-			this.outcomes.record(decided.outcomes);
-		}
+		final Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+
+		final List<Explanation> explanations = new ArrayList<>();
+
+		final List<Referral> referrals = new ArrayList<>();
+
+		final List<Referral> reconsidered = new ArrayList<>();
+
+		final Map<Long, String> statuses = new LinkedHashMap<>();
+
+		final List<PayerAccount> learnt = new ArrayList<>();
 
 	}
 
