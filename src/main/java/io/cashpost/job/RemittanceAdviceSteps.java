@@ -48,9 +48,9 @@ class RemittanceAdviceSteps {
 	Step redecideAdvicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			AdviceRedecision redecision, PaymentMatcher matcher, JobProperties properties, Clock clock) {
 		return new StepBuilder("redecideAdvicesStep", jobRepository).tasklet((contribution, chunk) -> {
-			int decided = redecision.redecide(properties.matchingChunkSize(), clock.instant());
-			contribution.incrementWriteCount(decided);
-			return (decided == 0) ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
+			AdviceRedecision.Redecided page = redecision.redecide(properties.matchingChunkSize(), clock.instant());
+			contribution.incrementWriteCount(page.decided());
+			return (page.decided() == 0) ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
 		}, transactionManager).listener(indexAfresh(redecision, matcher)).build();
 	}
 

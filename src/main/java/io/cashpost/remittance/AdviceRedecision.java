@@ -69,13 +69,13 @@ public class AdviceRedecision {
 	/**
 	 * Decides a page of linked payments again, in the caller's transaction (a chunk).
 	 * @param pageSize at most this many
-	 * @return how many were decided; 0 when none was left
+	 * @return how many were decided (none when none was left), and the decisions posted
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public int redecide(int pageSize, Instant now) {
+	public Redecided redecide(int pageSize, Instant now) {
 		List<Linked> page = this.payments.next(pageSize);
 		if (page.isEmpty()) {
-			return 0;
+			return new Redecided(0, List.of());
 		}
 		Map<Long, StoredAdvices.Stored> stored = this.advices.load(page.stream().map(Linked::adviceId).toList());
 		Map<Long, List<LinkedPayments.Applied>> applied = this.payments.applied(page.stream()
@@ -101,14 +101,16 @@ public class AdviceRedecision {
 			}
 		}
 		List<PostingOutcome> results = postings.isEmpty() ? List.of() : this.ledger.post(postings);
+		List<AutoPost> posted = new ArrayList<>();
 		for (int i = 0; i < toPost.size(); i++) {
 			posted(toPost.get(i), stored.get(toPost.get(i).adviceId()), results.get(i), decided);
 			if (results.get(i) instanceof PostingOutcome.Posted) {
+				posted.add(decisions.get(i));
 				learntAccount(decisions.get(i)).ifPresent(decided.learnt::add);
 			}
 		}
 		this.recording.record(decided);
-		return page.size();
+		return new Redecided(page.size(), posted);
 	}
 
 	/** Matches the referred payment again with the advice's lines. */
@@ -184,6 +186,21 @@ public class AdviceRedecision {
 			.allMatch((allocation) -> allocation.customerId().equals(customerId))
 				&& (post.onAccountCustomerId() == null || post.onAccountCustomerId().equals(customerId));
 		return oneCustomer ? Optional.of(new PayerAccount(account, customerId, "confirmed_match")) : Optional.empty();
+	}
+
+	/**
+	 * What deciding a page again did.
+	 *
+	 * @param decided the payments decided again
+	 * @param posted the decisions posted from suspense, for what follows a posting
+	 * (disputes for its deductions)
+	 */
+	public record Redecided(int decided, List<AutoPost> posted) {
+
+		public Redecided {
+			posted = List.copyOf(posted);
+		}
+
 	}
 
 	/** What a page's decisions come to, written together at the end. */
