@@ -1,9 +1,11 @@
 package io.cashpost.remittance;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -94,6 +96,7 @@ final class AdviceCsvReader {
 	private CsvReader<CsvRecord> open() throws IOException {
 		try {
 			return CsvReader.builder()
+				.fieldSeparator(separator())
 				.skipEmptyLines(true)
 				.allowUnclosedQuote(false)
 				.detectBomHeader(true)
@@ -103,6 +106,22 @@ final class AdviceCsvReader {
 		}
 		catch (NoSuchFileException ex) {
 			throw new AdviceReadException(this.name, null, "no such file", ex);
+		}
+	}
+
+	/**
+	 * The header line's separator; a comma when the line tells none (the header is then
+	 * refused).
+	 */
+	private char separator() throws IOException {
+		try (BufferedReader reader = Files.newBufferedReader(this.path, StandardCharsets.UTF_8)) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (!line.isBlank()) {
+					char separator = AdviceFiles.separator(line);
+					return (separator != 0) ? separator : ',';
+				}
+			}
+			return ',';
 		}
 	}
 

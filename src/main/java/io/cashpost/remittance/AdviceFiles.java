@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * What a remittance advice file is, and its reader. An advice file is a CSV whose header
- * names the columns {@code advice_id}, {@code invoice_number} and {@code paid_amount}.
+ * names the columns {@code advice_id}, {@code invoice_number} and {@code paid_amount},
+ * separated by commas (or semicolons or tabs, as spreadsheets write CSV in many
+ * countries).
  */
 public final class AdviceFiles {
 
@@ -58,9 +60,26 @@ public final class AdviceFiles {
 	}
 
 	private static boolean isHeader(String line) {
-		String header = line.replace("\uFEFF", "").replace("\"", "").toLowerCase(Locale.ROOT);
-		List<String> columns = List.of(header.split(",")).stream().map(String::strip).toList();
-		return columns.containsAll(SIGNATURE);
+		return separator(line) != 0;
+	}
+
+	/**
+	 * The field separator of an advice file's header line: {@code ,}, or {@code ;} and
+	 * tab as spreadsheets write CSV in many countries; {@code 0} when the line is no
+	 * advice header.
+	 */
+	static char separator(String headerLine) {
+		String header = headerLine.replace("\uFEFF", "").replace("\"", "").toLowerCase(Locale.ROOT);
+		for (char separator : new char[] { ',', ';', '\t' }) {
+			List<String> columns = List.of(header.split(String.valueOf(separator)))
+				.stream()
+				.map(String::strip)
+				.toList();
+			if (columns.containsAll(SIGNATURE)) {
+				return separator;
+			}
+		}
+		return 0;
 	}
 
 }

@@ -132,6 +132,18 @@ class AdviceCsvReaderTests {
 	}
 
 	@Test
+	void aSemicolonSeparatedFileAsSpreadsheetsWriteItIsRead() throws IOException {
+		Path file = write(HEADER.replace(',', ';'), """
+				A1;Acme GmbH;;REF-1;;2026-11-20;1000.50;EUR;INV-1;600.50;;;
+				A1;Acme GmbH;;REF-1;;2026-11-20;1000.50;EUR;INV-2;400.00;;;
+				""");
+		assertThat(AdviceFiles.isAdvice(file)).isTrue();
+		RemittanceAdvice advice = AdviceFiles.read(file, "semicolons.csv").get(0);
+		assertThat(advice.amount()).isEqualTo(Money.of("1000.50", "EUR"));
+		assertThat(advice.documentNumbers()).containsExactly("INV-1", "INV-2");
+	}
+
+	@Test
 	void otherCsvFilesAreNoAdvices() throws IOException {
 		assertThat(AdviceFiles.isAdvice(Path.of("sample-files/invoices.csv"))).isFalse();
 		assertThat(AdviceFiles.isAdvice(write("\uFEFF\"advice_id\",\"invoice_number\",\"paid_amount\"\n", "")))
