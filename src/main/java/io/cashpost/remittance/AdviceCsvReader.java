@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -47,11 +48,18 @@ final class AdviceCsvReader {
 	private static final List<String> ADVICE_FIELDS = List.of("payer_name", "payer_account", "payment_reference",
 			"end_to_end_id", "payment_date", "advice_amount", "currency");
 
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3}(\\.\\d{3})*,\\d{1,2}|\\d+,\\d{1,2}");
+
+	/** {@code 1.000}: one thousand with a decimal comma, one with a decimal point. */
+	private static final Pattern THOUSANDS_ONLY = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+
 	private final Path path;
 
 	private final String name;
 
 	private Map<String, Integer> columns;
+
+	private char separator = ',';
 
 	AdviceCsvReader(Path path, String name) {
 		this.path = path;
@@ -96,7 +104,7 @@ final class AdviceCsvReader {
 	private CsvReader<CsvRecord> open() throws IOException {
 		try {
 			return CsvReader.builder()
-				.fieldSeparator(separator())
+				.fieldSeparator(this.separator = separator())
 				.skipEmptyLines(true)
 				.allowUnclosedQuote(false)
 				.detectBomHeader(true)
@@ -234,9 +242,13 @@ final class AdviceCsvReader {
 			}
 			return null;
 		}
+		if (this.separator != ',' && THOUSANDS_ONLY.matcher(text).matches()) {
+			throw refused(row,
+					column + " " + text + " is ambiguous: thousands or decimals? (write 1000.00 or 1000,00)");
+		}
 		BigDecimal amount;
 		try {
-			amount = new BigDecimal(text);
+			amount = new BigDecimal(decimalPoint(text));
 		}
 		catch (NumberFormatException ex) {
 			throw refused(row, column + " '" + text + "' is not an amount (write 1234.50)");
@@ -249,6 +261,18 @@ final class AdviceCsvReader {
 			throw refused(row, column + " " + text + " has more decimals than " + currency + " has");
 		}
 		return new Money(amount.setScale(currency.getDefaultFractionDigits()), currency);
+	}
+
+	/**
+	 * A file separated by semicolons or tabs is often written with a decimal comma
+	 * ({@code 1.234,50}): read as meant when nothing else can be meant, one or two digits
+	 * after the comma; the advice's total confirms it.
+	 */
+	private String decimalPoint(String text) {
+		if (this.separator != ',' && DECIMAL_COMMA.matcher(text).matches()) {
+			return text.replace(".", "").replace(',', '.');
+		}
+		return text;
 	}
 
 	private LocalDate date(CsvRecord row) {

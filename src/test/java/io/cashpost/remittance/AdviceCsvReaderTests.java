@@ -132,15 +132,20 @@ class AdviceCsvReaderTests {
 	}
 
 	@Test
-	void aSemicolonSeparatedFileAsSpreadsheetsWriteItIsRead() throws IOException {
+	void aSemicolonSeparatedFileWithDecimalCommasAsSpreadsheetsWriteItIsRead() throws IOException {
 		Path file = write(HEADER.replace(',', ';'), """
-				A1;Acme GmbH;;REF-1;;2026-11-20;1000.50;EUR;INV-1;600.50;;;
-				A1;Acme GmbH;;REF-1;;2026-11-20;1000.50;EUR;INV-2;400.00;;;
+				A1;Acme GmbH;;REF-1;;2026-11-20;1.000,50;EUR;INV-1;600,5;;;
+				A1;Acme GmbH;;REF-1;;2026-11-20;1.000,50;EUR;INV-2;400.00;;;
 				""");
 		assertThat(AdviceFiles.isAdvice(file)).isTrue();
 		RemittanceAdvice advice = AdviceFiles.read(file, "semicolons.csv").get(0);
 		assertThat(advice.amount()).isEqualTo(Money.of("1000.50", "EUR"));
 		assertThat(advice.documentNumbers()).containsExactly("INV-1", "INV-2");
+		Path ambiguous = write(HEADER.replace(',', ';'), "A1;Acme GmbH;;REF-1;;2026-11-20;1.000;EUR;INV-1;1.000;;;\n");
+		assertThatExceptionOfType(AdviceReadException.class)
+			.isThrownBy(() -> AdviceFiles.read(ambiguous, "thousands.csv"))
+			.withMessage("thousands.csv, line 2: advice_amount 1.000 is ambiguous: thousands or decimals? "
+					+ "(write 1000.00 or 1000,00)");
 	}
 
 	@Test
