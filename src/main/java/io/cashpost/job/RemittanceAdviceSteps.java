@@ -3,6 +3,7 @@ package io.cashpost.job;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.cashpost.collection.Disputes;
 import io.cashpost.matching.PaymentMatcher;
 import io.cashpost.remittance.AdviceExpiry;
 import io.cashpost.remittance.AdviceLinking;
@@ -46,10 +47,12 @@ class RemittanceAdviceSteps {
 	 */
 	@Bean
 	Step redecideAdvicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			AdviceRedecision redecision, PaymentMatcher matcher, JobProperties properties, Clock clock) {
+			AdviceRedecision redecision, Disputes disputes, PaymentMatcher matcher, JobProperties properties,
+			Clock clock) {
 		return new StepBuilder("redecideAdvicesStep", jobRepository).tasklet((contribution, chunk) -> {
 			AdviceRedecision.Redecided page = redecision.redecide(properties.matchingChunkSize(), clock.instant());
 			contribution.incrementWriteCount(page.decided());
+			new DeductionDisputes(disputes).open(page.posted());
 			return (page.decided() == 0) ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
 		}, transactionManager).listener(indexAfresh(redecision, matcher)).build();
 	}

@@ -104,6 +104,51 @@ class RemittanceAdviceJobTests {
 	}
 
 	@Test
+	void aDeductionTheAdviceStatesLeavesTheInvoiceOpenByItWithItsReasonAndADispute() throws IOException {
+		this.pipeline.ingest(CamtStatementBuilder.statement("STMT-10")
+			.creditWithText("B1", "1150.00", MUELLER, "Zahlung November")
+			.writeTo(this.dir, "stmt-10.xml"));
+		assertThat(openException()).as("1150.00 fits no invoices of Müller's").isNotNull();
+
+		this.pipeline.ingest(advice("advice-10.csv",
+				"""
+						RA-10,Müller Maschinenbau GmbH,,,E2E-B1,2026-11-20,1150.00,EUR,INV-1001,900.00,100.00,DMGD,two crates damaged
+						RA-10,Müller Maschinenbau GmbH,,,E2E-B1,2026-11-20,1150.00,EUR,INV-1005,250.00,,,
+						"""));
+
+		assertThat(openException()).isNull();
+		assertThat(adviceRow("RA-10")).containsEntry("outcome", "posted");
+		assertThat(openAmount("INV-1001")).isEqualByComparingTo("100.00");
+		assertThat(openAmount("INV-1005")).isEqualByComparingTo("0");
+		assertThat(this.jdbc.sql("""
+				select a.deduction_amount || ' ' || a.deduction_reason from allocation a
+				  join invoice i on i.invoice_id = a.invoice_id where i.invoice_number = 'INV-1001'
+				""").query(String.class).single()).isEqualTo("100.0000 DMGD");
+		assertThat(this.jdbc.sql("""
+				select i.invoice_number || ' ' || d.amount || ' ' || d.reason_code || ' ' || d.status
+				  from dispute d join invoice i on i.invoice_id = d.invoice_id
+				""").query(String.class).list()).containsExactly("INV-1001 100.0000 DMGD open");
+		assertThat(suspenseBalance()).isEqualByComparingTo("0");
+		assertThat(ledgerBalance()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aDeductionOnAnAdviceThatCameFirstIsAppliedWhenThePaymentComes() throws IOException {
+		this.pipeline.ingest(advice("advice-11.csv", """
+				RA-11,Müller Maschinenbau GmbH,,,,2026-11-20,900.00,EUR,INV-1003,900.00,100.00,,Preisdifferenz
+				"""));
+
+		FileOutcome statement = this.pipeline.ingest(CamtStatementBuilder.statement("STMT-11")
+			.creditWithText("B1", "900.00", MUELLER, "Zahlung")
+			.writeTo(this.dir, "stmt-11.xml"));
+
+		assertThat(statement.posted()).as(statement.summaryLine()).isEqualTo(1);
+		assertThat(openAmount("INV-1003")).isEqualByComparingTo("100.00");
+		assertThat(this.jdbc.sql("select count(*) from dispute").query(Integer.class).single()).isOne();
+		assertThat(adviceRow("RA-11")).containsEntry("outcome", "applied");
+	}
+
+	@Test
 	void anAdviceThatLeavesAReferredPaymentUncertainKeepsItInTheQueueWithWhatItSaid() throws IOException {
 		this.pipeline.ingest(CamtStatementBuilder.statement("STMT-9")
 			.creditWithText("B1", "1250.00", MUELLER, "Zahlung November")
