@@ -22,6 +22,8 @@ public final class TestDatabase {
 				truncate table payment_promise, dispute, collection_note, collection_hold, feed_outbox,
 				    webhook_delivery, payment_feed, webhook_endpoint, api_token, app_user restart identity cascade
 				""").update();
+		// remittance advices
+		jdbc.sql("truncate table remittance_advice_line, remittance_advice restart identity cascade").update();
 		jdbc.sql("""
 				truncate table partition_placement, worker, batch_step_execution_context, batch_job_execution_context,
 				    batch_step_execution, batch_job_execution_params, batch_job_execution, batch_job_instance

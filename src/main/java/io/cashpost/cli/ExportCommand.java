@@ -15,14 +15,16 @@ import java.util.List;
 import io.cashpost.collection.CustomerBalances;
 import io.cashpost.exceptionqueue.ExceptionReport;
 import io.cashpost.posting.AllocationReport;
+import io.cashpost.remittance.AdviceRow;
+import io.cashpost.remittance.RemittanceAdvices;
 import io.cashpost.settlement.SettlementReport;
 
 import org.springframework.stereotype.Component;
 
 /**
- * {@code export allocations|exceptions|balances|settlements [--out FILE]}: CSV in UTF-8
- * with a header row. The columns are a contract scripts rely on: new ones are added at
- * the end, none is renamed or removed.
+ * {@code export allocations|exceptions|balances|settlements|advices [--out FILE]}: CSV in
+ * UTF-8 with a header row. The columns are a contract scripts rely on: new ones are added
+ * at the end, none is renamed or removed.
  */
 @Component
 class ExportCommand implements Command {
@@ -42,6 +44,10 @@ class ExportCommand implements Command {
 	static final List<String> BALANCE_COLUMNS = List.of("customer_id", "customer_name", "currency", "open_amount",
 			"overdue_amount", "unapplied_credit");
 
+	static final List<String> ADVICE_COLUMNS = List.of("file", "advice_id", "payer_name", "payer_account",
+			"payment_reference", "end_to_end_id", "payment_date", "currency", "amount", "lines", "status", "linked_by",
+			"outcome", "detail", "bank_transaction_id", "first_line");
+
 	private final AllocationReport allocations;
 
 	private final ExceptionReport exceptions;
@@ -50,12 +56,15 @@ class ExportCommand implements Command {
 
 	private final SettlementReport settlements;
 
+	private final RemittanceAdvices advices;
+
 	ExportCommand(AllocationReport allocations, ExceptionReport exceptions, CustomerBalances balances,
-			SettlementReport settlements) {
+			SettlementReport settlements, RemittanceAdvices advices) {
 		this.allocations = allocations;
 		this.exceptions = exceptions;
 		this.balances = balances;
 		this.settlements = settlements;
+		this.advices = advices;
 	}
 
 	@Override
@@ -65,8 +74,9 @@ class ExportCommand implements Command {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		if (args.isEmpty() || !List.of("allocations", "exceptions", "balances", "settlements").contains(args.get(0))) {
-			throw new UsageException("usage: export allocations|exceptions|balances|settlements [--out FILE]");
+		if (args.isEmpty()
+				|| !List.of("allocations", "exceptions", "balances", "settlements", "advices").contains(args.get(0))) {
+			throw new UsageException("usage: export allocations|exceptions|balances|settlements|advices [--out FILE]");
 		}
 		Path target = outFile(args);
 		try (Writer writer = open(target, out)) {
@@ -75,6 +85,7 @@ class ExportCommand implements Command {
 				case "allocations" -> writeAllocations(csv);
 				case "exceptions" -> writeExceptions(csv);
 				case "settlements" -> writeSettlements(csv);
+				case "advices" -> writeAdvices(csv);
 				default -> writeBalances(csv);
 			}
 			csv.flush();
@@ -111,6 +122,16 @@ class ExportCommand implements Command {
 				Amounts.inCurrencyScale(s.feeAmount(), s.currency()),
 				Amounts.inCurrencyScale(s.netAmount(), s.currency()), s.payoutReference(), s.payoutDate(),
 				s.bankEntryRef(), s.status())));
+	}
+
+	private void writeAdvices(CsvWriter csv) {
+		csv.row(ADVICE_COLUMNS);
+		for (AdviceRow a : this.advices.list(null, null)) {
+			csv.row(Arrays.asList(a.fileName(), a.adviceKey(), a.payerName(), a.payerAccount(), a.paymentReference(),
+					a.endToEndId(), a.paymentDate(), a.currency(), Amounts.inCurrencyScale(a.amount(), a.currency()),
+					a.lines(), a.status(), a.linkedBy(), a.outcome(), a.detail(), a.bankTransactionId(),
+					a.firstLine()));
+		}
 	}
 
 	private void writeBalances(CsvWriter csv) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.cashpost.remittance.AdviceFiles;
 import io.cashpost.settlement.SettlementFiles;
 import io.cashpost.settlement.SettlementFormat;
 import io.cashpost.settlement.SettlementJson;
@@ -18,10 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads statement files and settlement reports without a database and prints what is in
  * them: one JSON object per file and line (JSON Lines), an error object for a file that
- * cannot be read, and on to the next file. Settlement reports are told first; what is no
- * settlement report is read as a statement. With {@code --transactions} each statement
- * lists its transactions as the golden files do, structured remittance included, and each
- * settlement report its rows.
+ * cannot be read, and on to the next file. Remittance advice files and settlement reports
+ * are told first (an advice file shows its advices, with {@code --transactions} their
+ * lines); what is no settlement report is read as a statement. With
+ * {@code --transactions} each statement lists its transactions as the golden files do,
+ * structured remittance included, and each settlement report its rows.
  */
 class InspectCommand {
 
@@ -58,6 +60,11 @@ class InspectCommand {
 	private boolean inspect(String file, boolean transactions) {
 		try {
 			Path path = Path.of(file);
+			if (AdviceFiles.isAdvice(path)) {
+				this.out
+					.println(JSON.writeValueAsString(AdviceView.of(file, AdviceFiles.read(path, file), transactions)));
+				return true;
+			}
 			Optional<SettlementFormat> settlement = SETTLEMENTS.detect(path, file);
 			if (settlement.isPresent()) {
 				SettlementJson report = transactions ? SettlementJson.detailed(file, SETTLEMENTS.open(path, file))

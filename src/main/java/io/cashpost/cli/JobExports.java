@@ -38,7 +38,7 @@ class JobExports implements ReportExports {
 
 	@Override
 	public Set<String> reports() {
-		return Set.of("allocations", "exceptions", "balances", "settlements", "aging");
+		return Set.of("allocations", "exceptions", "balances", "settlements", "advices", "aging");
 	}
 
 	@Override

@@ -16,7 +16,7 @@ final class Usage {
 			                                read statements and settlement reports without a database and print
 			                                JSON (with every transaction, structured remittance, or report row:
 			                                --transactions)
-			  export allocations|exceptions|balances|settlements [--out FILE]
+			  export allocations|exceptions|balances|settlements|advices [--out FILE]
 			                                write CSV to stdout or FILE
 			  files [--status STATUS] [--limit N] [--warnings]
 			                                files delivered, newest first: source, status, reason, warnings

@@ -62,6 +62,22 @@ public class ExceptionQueue {
 			 where bank_transaction_id = any (:transactionIds::bigint[]) and status = 'open'
 			""";
 
+	private static final String RECORD_EXPLAINED = """
+			insert into exception_resolution (exception_id, kind, detail, journal_entry_id, resolved_by, resolved_at)
+			select e.exception_id, 'remittance_advice', x.detail, x.entry_id, 'cashpost', :resolvedAt
+			  from unnest(:transactionIds::bigint[], :details::text[], :entryIds::bigint[]) as x(transaction_id, detail, entry_id)
+			  join exception_item e on e.bank_transaction_id = x.transaction_id and e.status = 'open'
+			on conflict (exception_id) do nothing
+			""";
+
+	private static final String RECONSIDER = """
+			update exception_item e
+			   set reason = r.reason, detail = r.detail, suggestions = r.suggestions::jsonb
+			  from unnest(:transactionIds::bigint[], :reasons::text[], :details::text[], :suggestions::text[])
+			       as r(transaction_id, reason, detail, suggestions)
+			 where e.bank_transaction_id = r.transaction_id and e.status = 'open'
+			""";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
@@ -140,6 +156,43 @@ public class ExceptionQueue {
 			.param("resolvedAt", Timestamp.from(this.clock.instant()))
 			.update();
 		this.jdbc.sql(CLOSE_ALL).param("transactionIds", SqlArrays.bigint(items, Map.Entry::getKey)).update();
+	}
+
+	/**
+	 * Gives open exceptions what deciding their payment again found (with a remittance
+	 * advice that came since): the reason, detail and suggestions of the new referral.
+	 * Their money stays where it is.
+	 */
+	public void reconsider(List<Referral> referrals) {
+		if (referrals.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql(RECONSIDER)
+			.param("transactionIds", SqlArrays.bigint(referrals, Referral::transactionId))
+			.param("reasons", SqlArrays.text(referrals, (referral) -> referral.reason().code()))
+			.param("details", SqlArrays.text(referrals, Referral::detail))
+			.param("suggestions", SqlArrays.text(referrals, (referral) -> json(referral.suggestions())))
+			.update();
+	}
+
+	/**
+	 * Closes the open exceptions a remittance advice explained: recorded as resolved by
+	 * Cashpost ({@code remittance_advice}), with what the advice showed and the entry
+	 * that moved the money out of suspense, if one had to.
+	 */
+	public void closeExplained(List<Explanation> explanations) {
+		if (explanations.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql(RECORD_EXPLAINED)
+			.param("transactionIds", SqlArrays.bigint(explanations, Explanation::transactionId))
+			.param("details", SqlArrays.text(explanations, Explanation::detail))
+			.param("entryIds", SqlArrays.bigint(explanations, Explanation::journalEntryId))
+			.param("resolvedAt", Timestamp.from(this.clock.instant()))
+			.update();
+		this.jdbc.sql(CLOSE_ALL)
+			.param("transactionIds", SqlArrays.bigint(explanations, Explanation::transactionId))
+			.update();
 	}
 
 	private static String json(List<Suggestion> suggestions) {

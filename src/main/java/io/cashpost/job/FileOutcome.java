@@ -23,10 +23,22 @@ import java.util.Map;
  * @param confirmed entries whose money an earlier report had posted, confirmed unchanged
  * @param resumed whether this run finished the same file's earlier run, which was cut off
  * (a crash, a kill); the counts are the whole file's
+ * @param detail for a file that carries no payments (a remittance advice file), what
+ * became of what it carries, e.g. {@code 2 advices (5 lines): 1 linked, 1 waiting}; else
+ * {@code null}
  */
 public record FileOutcome(String fileName, long fileId, String status, String reason, String format, int entries,
 		int transactions, int posted, Map<String, BigDecimal> postedAmount, int partial,
-		Map<String, Integer> exceptions, int notReceivable, int notBooked, int confirmed, boolean resumed) {
+		Map<String, Integer> exceptions, int notReceivable, int notBooked, int confirmed, boolean resumed,
+		String detail) {
+
+	/** The outcome of a file of payments. */
+	public FileOutcome(String fileName, long fileId, String status, String reason, String format, int entries,
+			int transactions, int posted, Map<String, BigDecimal> postedAmount, int partial,
+			Map<String, Integer> exceptions, int notReceivable, int notBooked, int confirmed, boolean resumed) {
+		this(fileName, fileId, status, reason, format, entries, transactions, posted, postedAmount, partial, exceptions,
+				notReceivable, notBooked, confirmed, resumed, null);
+	}
 
 	/** The outcome of a run that resumed nothing. */
 	public FileOutcome(String fileName, long fileId, String status, String reason, String format, int entries,
@@ -52,7 +64,13 @@ public record FileOutcome(String fileName, long fileId, String status, String re
 	FileOutcome asResumed() {
 		return new FileOutcome(this.fileName, this.fileId, this.status, this.reason, this.format, this.entries,
 				this.transactions, this.posted, this.postedAmount, this.partial, this.exceptions, this.notReceivable,
-				this.notBooked, this.confirmed, true);
+				this.notBooked, this.confirmed, true, this.detail);
+	}
+
+	FileOutcome withDetail(String detail) {
+		return new FileOutcome(this.fileName, this.fileId, this.status, this.reason, this.format, this.entries,
+				this.transactions, this.posted, this.postedAmount, this.partial, this.exceptions, this.notReceivable,
+				this.notBooked, this.confirmed, this.resumed, detail);
 	}
 
 	/**
@@ -64,6 +82,9 @@ public record FileOutcome(String fileName, long fileId, String status, String re
 		if (!processed()) {
 			return (this.reason.startsWith(this.fileName)) ? this.reason
 					: this.fileName + ": " + this.status + ": " + this.reason;
+		}
+		if (this.detail != null) {
+			return this.fileName + ": ingested " + this.format + ", " + this.detail + (this.resumed ? ", resumed" : "");
 		}
 		StringBuilder line = new StringBuilder(this.fileName).append(": ingested ")
 			.append(this.format)

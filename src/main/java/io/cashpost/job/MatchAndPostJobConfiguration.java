@@ -47,7 +47,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code matchAndPostStep} splits the payments by customer into partitions matched side
  * by side ({@link CustomerPartitioner} says why they never touch the same invoice), as
  * threads of this JVM or on worker JVMs ({@link Partitioning});
- * {@code matchRemainderStep} then decides, alone, whatever the partitions left. Card
+ * {@code matchRemainderStep} then decides, alone, whatever the partitions left.
+ * Remittance advices are linked to their payments before, and payments decided before
+ * their advice came are decided again after ({@link RemittanceAdviceSteps}). Card
  * settlements follow ({@link CardSettlementSteps}): their fees and conversions are
  * posted, and payouts found on the bank matched to the batches of reports read since.
  */
@@ -59,16 +61,20 @@ class MatchAndPostJobConfiguration {
 	private static final StageTimes STAGE_TIMES = new StageTimes();
 
 	@Bean
-	Job matchAndPostJob(JobRepository jobRepository, Step matchAndPostStep, Step matchRemainderStep,
-			Step confirmIntradayStep, Step postCardSettlementsStep, Step settlePayoutsStep, DataSource dataSource,
-			MatchRoutes routes, RunIndexing runIndexing) {
+	Job matchAndPostJob(JobRepository jobRepository, Step linkAdvicesStep, Step matchAndPostStep,
+			Step matchRemainderStep, Step redecideAdvicesStep, Step expireAdvicesStep, Step confirmIntradayStep,
+			Step postCardSettlementsStep, Step settlePayoutsStep, DataSource dataSource, MatchRoutes routes,
+			RunIndexing runIndexing) {
 		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
 			.listener(new MatchingLock(dataSource))
 			.listener((JobExecutionListener) runIndexing)
 			.listener(new FailureSummary())
 			.listener(forgetRoutesWhenDone(routes))
-			.start(matchAndPostStep)
+			.start(linkAdvicesStep)
+			.next(matchAndPostStep)
 			.next(matchRemainderStep)
+			.next(redecideAdvicesStep)
+			.next(expireAdvicesStep)
 			.next(confirmIntradayStep)
 			.next(postCardSettlementsStep)
 			.next(settlePayoutsStep)

@@ -1,12 +1,16 @@
 package io.cashpost.job;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.cashpost.intake.DuplicateFileException;
 import io.cashpost.intake.ReceivedFile;
 import io.cashpost.intake.StatementIntake;
+import io.cashpost.remittance.AdviceFiles;
+import io.cashpost.remittance.AdviceSummary;
+import io.cashpost.remittance.RemittanceAdvices;
 import io.cashpost.settlement.SettlementFiles;
 import io.cashpost.settlement.SettlementFormat;
 import io.cashpost.settlement.SettlementStaging;
@@ -47,9 +51,11 @@ public class StatementPipeline {
 
 	private final Settlements settlements;
 
+	private final RemittanceAdvices advices;
+
 	StatementPipeline(StatementIntake intake, JobOperator jobs, @Qualifier("ingestStatementJob") Job ingestStatementJob,
 			@Qualifier("matchAndPostJob") Job matchAndPostJob, FileReport report, ExclusiveRuns exclusiveRuns,
-			Settlements settlements) {
+			Settlements settlements, RemittanceAdvices advices) {
 		this.intake = intake;
 		this.jobs = jobs;
 		this.ingestStatementJob = ingestStatementJob;
@@ -57,6 +63,7 @@ public class StatementPipeline {
 		this.report = report;
 		this.exclusiveRuns = exclusiveRuns;
 		this.settlements = settlements;
+		this.advices = advices;
 	}
 
 	/**
@@ -110,16 +117,7 @@ public class StatementPipeline {
 		}
 		StatementFormat format;
 		try {
-			// Settlement reports are told first; the rest is for the statement readers.
-			Optional<SettlementFormat> settlement = this.settlements.files().detect(received.archived(), name);
-			if (settlement.isPresent()) {
-				format = new StatementFormat(settlement.get().acquirer(), settlement.get().id());
-				stage(received, this.settlements.job(), IngestSettlementJobConfiguration.JOB_NAME);
-			}
-			else {
-				format = StatementFiles.detect(received.archived());
-				stage(received, this.ingestStatementJob, IngestStatementJobConfiguration.JOB_NAME);
-			}
+			format = stageByKind(received, name);
 		}
 		catch (StatementReadException ex) {
 			this.settlements.staging().discard(received.fileId());
@@ -139,7 +137,8 @@ public class StatementPipeline {
 		if (!staged.processed()) {
 			return staged;
 		}
-		FileOutcome outcome = this.report.of(staged.fileId(), staged.fileName(), staged.format());
+		FileOutcome outcome = AdviceFiles.FORMAT.equals(staged.format()) ? adviceOutcome(staged)
+				: this.report.of(staged.fileId(), staged.fileName(), staged.format());
 		return staged.resumed() ? outcome.asResumed() : outcome;
 	}
 
@@ -154,6 +153,31 @@ public class StatementPipeline {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new JobFailedException(MatchAndPostJobConfiguration.JOB_NAME, execution);
 		}
+	}
+
+	/**
+	 * Stages the file by what it is: remittance advices and settlement reports are told
+	 * by their content first, the rest is for the statement readers.
+	 */
+	private StatementFormat stageByKind(ReceivedFile received, String name) {
+		if (AdviceFiles.isAdvice(received.archived())) {
+			this.advices.receive(received.fileId(), received.archived(), name);
+			return new StatementFormat("remittance", AdviceFiles.FORMAT);
+		}
+		Optional<SettlementFormat> settlement = this.settlements.files().detect(received.archived(), name);
+		if (settlement.isPresent()) {
+			stage(received, this.settlements.job(), IngestSettlementJobConfiguration.JOB_NAME);
+			return new StatementFormat(settlement.get().acquirer(), settlement.get().id());
+		}
+		StatementFormat format = StatementFiles.detect(received.archived());
+		stage(received, this.ingestStatementJob, IngestStatementJobConfiguration.JOB_NAME);
+		return format;
+	}
+
+	/** An advice file posts nothing itself: its outcome is what became of its advices. */
+	private FileOutcome adviceOutcome(FileOutcome staged) {
+		AdviceSummary summary = this.advices.summaries(List.of(staged.fileId())).get(staged.fileId());
+		return staged.withDetail((summary != null) ? summary.describe() : "0 advices");
 	}
 
 	private static FileOutcome staged(String name, long fileId, String format, boolean resumed) {

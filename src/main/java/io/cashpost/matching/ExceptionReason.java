@@ -53,7 +53,15 @@ public enum ExceptionReason {
 	 * A settlement report row no rule posts: a record type Cashpost does not know, or a
 	 * movement such as a payment the merchant sent from the acquirer balance.
 	 */
-	UNEXPLAINED_SETTLEMENT_ROW;
+	UNEXPLAINED_SETTLEMENT_ROW,
+	/**
+	 * A remittance advice for a payment posted before it came says something else than
+	 * the posting: which invoices, or how much each. Money is never moved back
+	 * automatically; a person decides.
+	 */
+	ADVICE_DISAGREES,
+	/** A remittance advice whose payment has not come within the configured days. */
+	ADVICE_PAYMENT_MISSING;
 
 	/** The code used in exports and the database, e.g. {@code unknown_payer}. */
 	public String code() {

@@ -29,6 +29,18 @@ public class CashPosting {
 	}
 
 	/**
+	 * Applies a receipt held in suspense as decided now that more is known (a remittance
+	 * advice came): suspense in, receivables out, under the given key so that it moves
+	 * once.
+	 * @param postingKey derived from what explained it, e.g. {@code advice:123}
+	 * @param why what explained it, for the journal's description
+	 */
+	public Posting fromSuspense(AutoPost decision, String postingKey, String why, Instant postedAt) {
+		requireReceipt(decision.payment(), "suspense");
+		return this.receipts.fromSuspense(decision, postingKey, why, postedAt);
+	}
+
+	/**
 	 * Books a receipt nobody could place yet: cash in, suspense out. A person moves it
 	 * out of suspense later.
 	 * @param reason why it could not be placed, for the journal's description

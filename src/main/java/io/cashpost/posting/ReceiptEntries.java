@@ -61,6 +61,21 @@ final class ReceiptEntries {
 				payment.amount().currency(), describe(decision), postedAt, lines);
 	}
 
+	/**
+	 * A receipt held in suspense applied as decided after all: the receipt's entry with
+	 * suspense in place of cash (the cash was booked when it came), under its own key.
+	 */
+	Posting fromSuspense(AutoPost decision, String postingKey, String why, Instant postedAt) {
+		Payment payment = decision.payment();
+		List<JournalLine> lines = new ArrayList<>(of(decision, postedAt).lines());
+		lines.set(0, JournalLine.debit(this.accounts.suspense(), null, null, null, payment.amount().amount()));
+		JournalEntry entry = new JournalEntry(postingKey, "resolution", payment.transactionId(), null,
+				payment.amount().currency(),
+				"Resolution of " + payment.amount() + " from suspense (" + decision.rule() + "): " + why, postedAt,
+				lines);
+		return new Posting(entry, allocations(decision));
+	}
+
 	/** Cash is cash: booked at once, held in suspense until a person places it. */
 	JournalEntry toSuspense(Payment payment, String reason, Instant postedAt) {
 		List<JournalLine> lines = List.of(cash(payment),

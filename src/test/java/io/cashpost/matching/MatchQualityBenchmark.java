@@ -2,6 +2,7 @@ package io.cashpost.matching;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Match-quality benchmark: generates noisy cases with their truth
  * ({@link MatchingCaseGenerator}), runs them through the real pipeline (embedded
- * PostgreSQL, invoice CSV import, camt.053 files ingested by {@link StatementPipeline})
- * and prints, per case type and overall, what was auto-applied, wrongly posted, referred
- * and classified.
+ * PostgreSQL, invoice CSV import, camt.053 files ingested by {@link StatementPipeline},
+ * remittance advices sent apart ingested before and after them) and prints, per case type
+ * and overall, what was auto-applied, wrongly posted, referred and classified.
  * <p>
  * Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.cashpost.matching.MatchQualityBenchmark -Dexec.args="10 20000 42"}
@@ -50,7 +51,16 @@ public final class MatchQualityBenchmark {
 				"--cashpost.intake.dir=" + work.resolve("intake"), "--logging.level.io.cashpost=WARN")) {
 			context.getBean(InvoiceImport.class).importFile(csv);
 			StatementPipeline pipeline = context.getBean(StatementPipeline.class);
-			for (Path statement : statements) {
+			Path[] advices = ScenarioFiles.advices(scenario, work);
+			List<Path> files = new ArrayList<>();
+			if (advices[0] != null) {
+				files.add(advices[0]);
+			}
+			files.addAll(statements);
+			if (advices[1] != null) {
+				files.add(advices[1]);
+			}
+			for (Path statement : files) {
 				long started = System.nanoTime();
 				FileOutcome outcome = pipeline.ingest(statement);
 				System.out.printf("%s: %s, %d entries, %d posted, exceptions %s (%d ms)%n", statement.getFileName(),

@@ -139,6 +139,8 @@ final class MatchingCaseGenerator {
 
 	private int entrySeq;
 
+	private final List<MatchingScenario.Advice> advices = new ArrayList<>();
+
 	/**
 	 * @param seed the seed: the same seed gives the same scenario
 	 * @param scale how many of each case type (times the distribution)
@@ -189,7 +191,7 @@ final class MatchingCaseGenerator {
 		entries.addAll(this.day2First);
 		entries.addAll(this.day2);
 		entries.addAll(this.day2Last);
-		return new MatchingScenario(this.customers, this.invoices, entries, this.truth, this.ownAccounts);
+		return new MatchingScenario(this.customers, this.invoices, entries, this.truth, this.ownAccounts, this.advices);
 	}
 
 	/**
@@ -240,6 +242,8 @@ final class MatchingCaseGenerator {
 		generators.put("remittance_write_off", this::remittanceWriteOff);
 		generators.put("remittance_credit_note", this::remittanceCreditNote);
 		generators.put("remittance_not_adding_up", this::remittanceNotAddingUp);
+		generators.put("separate_advice_before", (type) -> separateAdvice(type, true));
+		generators.put("separate_advice_after", (type) -> separateAdvice(type, false));
 		generators.put("credit_note_in_text", this::creditNoteInText);
 		generators.put("credit_note_payer_combination", this::creditNotePayerCombination);
 		return generators;
@@ -279,6 +283,8 @@ final class MatchingCaseGenerator {
 		distribution.put("remittance_write_off", 2);
 		distribution.put("remittance_credit_note", 3);
 		distribution.put("remittance_not_adding_up", 2);
+		distribution.put("separate_advice_before", 2);
+		distribution.put("separate_advice_after", 2);
 		distribution.put("credit_note_in_text", 2);
 		distribution.put("credit_note_payer_combination", 2);
 		return Collections.unmodifiableMap(distribution);
@@ -801,6 +807,41 @@ final class MatchingCaseGenerator {
 		BigDecimal amount = this.random.nextBoolean() ? total(paid).add(off)
 				: total(paid).subtract(paid.get(paid.size() - 1).amount());
 		remitted(type, customer, amount, blocks, exception(type));
+	}
+
+	/**
+	 * A business customer pays several invoices naming none of them and sends a
+	 * remittance advice apart, before the payment or after it: by the payment's
+	 * end-to-end id or only as the payer; now and then one line short by a deduction.
+	 */
+	private void separateAdvice(String type, boolean before) {
+		Customer customer = customer(this.random.nextBoolean());
+		List<GeneratedInvoice> paid = invoices(customer, 2 + this.random.nextInt(3));
+		int shortOne = (this.random.nextInt(3) == 0) ? this.random.nextInt(paid.size()) : -1;
+		BigDecimal deduction = (shortOne < 0) ? BigDecimal.ZERO
+				: paid.get(shortOne)
+					.amount()
+					.multiply(BigDecimal.valueOf(3 + this.random.nextInt(20), 2))
+					.setScale(2, RoundingMode.DOWN);
+		String code = DEDUCTION_CODES[pick(DEDUCTION_CODES)];
+		List<RemittanceBlock> lines = new ArrayList<>();
+		List<Allocation> allocations = new ArrayList<>();
+		for (int i = 0; i < paid.size(); i++) {
+			GeneratedInvoice invoice = paid.get(i);
+			if (i == shortOne) {
+				lines.add(RemittanceBlock.deducted(invoice.number(), invoice.amount(), deduction, code, null));
+				allocations.add(new Allocation(invoice.number(), invoice.amount().subtract(deduction), BigDecimal.ZERO,
+						BigDecimal.ZERO, BigDecimal.ZERO, deduction, code));
+			}
+			else {
+				lines.add(RemittanceBlock.paid(invoice.number(), invoice.amount()));
+				allocations.add(Allocation.full(invoice));
+			}
+		}
+		Entry entry = entry(type, 1 + this.random.nextInt(2), total(paid).subtract(deduction), payerName(customer),
+				payerIban(customer), null, null, List.of(), truth(type, Expected.AUTO, allocations, BigDecimal.ZERO));
+		((entry.day() == 1) ? this.day1 : this.day2).add(entry);
+		this.advices.add(new MatchingScenario.Advice(entry.ref(), before, this.random.nextBoolean(), lines));
 	}
 
 	/** An invoice named in the text, less a credit note named there too. */

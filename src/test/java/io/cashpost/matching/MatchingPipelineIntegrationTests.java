@@ -2,6 +2,7 @@ package io.cashpost.matching;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +50,12 @@ class MatchingPipelineIntegrationTests {
 		MatchingScenario scenario = new MatchingCaseGenerator(20261120, 1, 400).generate();
 		this.invoiceImport.importFile(ScenarioFiles.invoicesCsv(scenario, this.dir));
 
-		List<FileOutcome> outcomes = ScenarioFiles.statements(scenario, this.dir)
-			.stream()
-			.map(this.pipeline::ingest)
-			.toList();
+		Path[] advices = ScenarioFiles.advices(scenario, this.dir);
+		List<Path> files = new ArrayList<>();
+		files.add(advices[0]);
+		files.addAll(ScenarioFiles.statements(scenario, this.dir));
+		files.add(advices[1]);
+		List<FileOutcome> outcomes = files.stream().map(this.pipeline::ingest).toList();
 
 		assertThat(outcomes).allSatisfy((outcome) -> assertThat(outcome.processed()).isTrue());
 		MatchQualityReport report = MatchQualityReport.of(scenario, this.jdbc);

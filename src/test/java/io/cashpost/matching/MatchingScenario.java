@@ -17,9 +17,33 @@ import io.cashpost.benchmark.StatementEntry;
  * @param entries bank entries, by day
  * @param truth what should happen to each entry, by its bank reference
  * @param ownAccounts our bank accounts, by currency code
+ * @param advices remittance advices sent apart from their payments
  */
 record MatchingScenario(List<Customer> customers, List<GeneratedInvoice> invoices, List<Entry> entries,
-		Map<String, Truth> truth, Map<String, String> ownAccounts) {
+		Map<String, Truth> truth, Map<String, String> ownAccounts, List<Advice> advices) {
+
+	MatchingScenario {
+		advices = (advices != null) ? List.copyOf(advices) : List.of();
+	}
+
+	/** A scenario without remittance advices. */
+	MatchingScenario(List<Customer> customers, List<GeneratedInvoice> invoices, List<Entry> entries,
+			Map<String, Truth> truth, Map<String, String> ownAccounts) {
+		this(customers, invoices, entries, truth, ownAccounts, List.of());
+	}
+
+	/**
+	 * A remittance advice a payer sends apart from the payment, before or after it.
+	 *
+	 * @param entryRef the payment it explains
+	 * @param beforePayment whether it arrives before the statements
+	 * @param byReference whether it names the payment's end-to-end id (else only the
+	 * payer)
+	 * @param lines the invoices it pays, with a deduction where the payer made one
+	 */
+	record Advice(String entryRef, boolean beforePayment, boolean byReference, List<RemittanceBlock> lines) {
+
+	}
 
 	/**
 	 * @param id customer id

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.cashpost.benchmark.Camt053Writer;
+import io.cashpost.benchmark.RemittanceBlock;
 import io.cashpost.matching.MatchingScenario.Customer;
 import io.cashpost.matching.MatchingScenario.Entry;
 import io.cashpost.matching.MatchingScenario.GeneratedInvoice;
@@ -43,6 +44,51 @@ final class ScenarioFiles {
 						orEmpty(customer.importedIban()), orEmpty(invoice.paymentReference()),
 						invoice.creditNote() ? "credit_note" : "invoice"));
 				out.write('\n');
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return file;
+	}
+
+	/**
+	 * The scenario's remittance advices as advice CSV files: those sent before the
+	 * payments, and those sent after; a file only where there are advices.
+	 * @return the file of advices sent before (or {@code null}), then the one after (or
+	 * {@code null})
+	 */
+	static Path[] advices(MatchingScenario scenario, Path dir) {
+		Map<String, Entry> entries = new LinkedHashMap<>();
+		scenario.entries().forEach((entry) -> entries.put(entry.ref(), entry));
+		Path before = adviceFile(scenario, entries, dir.resolve("advices-before.csv"), true);
+		Path after = adviceFile(scenario, entries, dir.resolve("advices-after.csv"), false);
+		return new Path[] { before, after };
+	}
+
+	private static Path adviceFile(MatchingScenario scenario, Map<String, Entry> entries, Path file, boolean before) {
+		List<MatchingScenario.Advice> advices = scenario.advices()
+			.stream()
+			.filter((advice) -> advice.beforePayment() == before)
+			.toList();
+		if (advices.isEmpty()) {
+			return null;
+		}
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("advice_id,payer_name,payer_account,payment_reference,end_to_end_id,payment_date,advice_amount,"
+					+ "currency,document_type,invoice_number,paid_amount,deduction_amount,deduction_reason_code,"
+					+ "deduction_reason\n");
+			for (MatchingScenario.Advice advice : advices) {
+				Entry entry = entries.get(advice.entryRef());
+				for (RemittanceBlock line : advice.lines()) {
+					out.write(String.join(",", "ADV-" + entry.ref(), quoted(orEmpty(entry.debtorName())),
+							orEmpty(entry.debtorIban()), "", advice.byReference() ? "E2E-" + entry.ref() : "",
+							entry.valueDate().toString(), entry.amount().toPlainString(), entry.currency(), "invoice",
+							line.number(), line.remitted().toPlainString(),
+							(line.adjustment() != null) ? line.adjustment().toPlainString() : "",
+							orEmpty(line.reasonCode()), ""));
+					out.write('\n');
+				}
 			}
 		}
 		catch (IOException ex) {
