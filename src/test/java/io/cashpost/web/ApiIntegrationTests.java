@@ -2,6 +2,8 @@ package io.cashpost.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.cashpost.CashpostWebTest;
 import io.cashpost.TestDatabase;
@@ -106,6 +108,58 @@ class ApiIntegrationTests {
 			.contains("C-1,Müller Maschinenbau GmbH,EUR,950.00,700.00\r\n");
 		assertThat(csv.link()).contains("cursor=" + next).endsWith("rel=\"next\"");
 		assertThat(this.api.get("/api/customers?q=berg", this.collector).json().get("items")).hasSize(1);
+	}
+
+	@Test
+	void everyListPagesWithALimitAndACursor() {
+		String admin = this.users.add("admin", Role.ADMIN, "test").token();
+		for (int day = 1; day <= 3; day++) {
+			assertThat(this.api
+				.post("/api/customers/C-1/promises", this.collector,
+						"{\"currency\": \"EUR\", \"amount\": \"10.00\", \"promisedDate\": \"" + this.today.plusDays(day)
+								+ "\"}")
+				.status()).isEqualTo(201);
+			assertThat(this.api.post("/api/customers/C-1/notes", this.collector, "{\"text\": \"call " + day + "\"}")
+				.status()).isEqualTo(201);
+			assertThat(this.api.post("/api/webhooks", admin, "{\"url\": \"https://collect.example/hook-" + day + "\"}")
+				.status()).isEqualTo(201);
+		}
+
+		assertThat(pages("/api/customers/C-1/promises", "cursor", this.collector, "promisedDate")).containsExactly(
+				List.of(this.today.plusDays(3).toString(), this.today.plusDays(2).toString()),
+				List.of(this.today.plusDays(1).toString()));
+		assertThat(pages("/api/customers/C-1/notes", "cursor", this.collector, "text"))
+			.containsExactly(List.of("call 3", "call 2"), List.of("call 1"));
+		assertThat(pages("/api/webhooks", "after", admin, "url")).containsExactly(
+				List.of("https://collect.example/hook-1", "https://collect.example/hook-2"),
+				List.of("https://collect.example/hook-3"));
+		assertThat(pages("/api/users", "cursor", admin, "name")).containsExactly(List.of("admin", "m.weber"),
+				List.of("t.kraus"));
+
+		ApiClient.Response csv = this.api.get("/api/webhooks?limit=2", admin, "text/csv");
+		assertThat(csv.link()).contains("after=").endsWith("rel=\"next\"");
+		assertThat(this.api.get("/api/customers/C-1/promises?cursor=eA", this.collector).status()).isEqualTo(400);
+	}
+
+	/**
+	 * Follows a list two items at a time to its end: the given field of each page's
+	 * items.
+	 */
+	private List<List<String>> pages(String path, String cursorParameter, String token, String field) {
+		List<List<String>> pages = new ArrayList<>();
+		String next = null;
+		do {
+			String query = "?limit=2" + ((next != null) ? "&" + cursorParameter + "=" + next : "");
+			ApiClient.Response response = this.api.get(path + query, token);
+			assertThat(response.status()).as(path + query).isEqualTo(200);
+			JsonNode page = response.json();
+			List<String> values = new ArrayList<>();
+			page.get("items").forEach((item) -> values.add(item.get(field).asString()));
+			pages.add(values);
+			next = page.get("next").isNull() ? null : page.get("next").asString();
+		}
+		while (next != null && pages.size() < 10);
+		return pages;
 	}
 
 	@Test
