@@ -1,9 +1,11 @@
 package io.cashpost.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.cashpost.CashpostWebTest;
 import io.cashpost.TestDatabase;
@@ -12,6 +14,9 @@ import io.cashpost.security.Role;
 import io.cashpost.security.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,6 +167,36 @@ class ApiIntegrationTests {
 		return pages;
 	}
 
+	static Stream<Arguments> lists() {
+		return Stream.of(Arguments.of("/api/customers", "customer_id,name,currency,open,overdue"),
+				Arguments.of("/api/customers/C-1/payments", "occurred_at,kind,id,source,currency,amount"),
+				Arguments.of("/api/customers/C-1/promises", "promise_id,customer_id,currency,amount,promised_date"),
+				Arguments.of("/api/customers/C-1/notes", "note_id,customer_id,invoice_number,text"),
+				Arguments.of("/api/disputes", "dispute_id,invoice_number,customer_id,currency,amount"),
+				Arguments.of("/api/aging", "customer_id,customer_name,currency,current"),
+				Arguments.of("/api/worklist", "customer_id,customer_name,currency,score,overdue"),
+				Arguments.of("/api/feed", "id,type,occurred_at,customer_id"),
+				Arguments.of("/api/exceptions", "exception_id,reason,status,created_at,age_days"),
+				Arguments.of("/api/files", "file_id,received_at,source,file_name,status,format"),
+				Arguments.of("/api/jobs", "execution_id,job,parameters,status"),
+				Arguments.of("/api/kpis", "date,currency,receivables,current_receivables,credit_sales"),
+				Arguments.of("/api/users", "name,role,created_at"),
+				Arguments.of("/api/webhooks", "endpoint_id,url,event_types"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("lists")
+	void everyListExportsAsCsv(String path, String firstColumns) {
+		String admin = this.users.add("admin", Role.ADMIN, "test").token();
+
+		ApiClient.Response csv = this.api.get(path, admin, "text/csv");
+
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.contentType()).startsWith("text/csv");
+		String header = csv.body().substring(0, Math.max(0, csv.body().indexOf("\r\n")));
+		assertThat(header).startsWith(firstColumns).matches("[a-z0-9_]+(,[a-z0-9_]+)*");
+	}
+
 	@Test
 	void agingAsOfADayWithTotals() {
 		JsonNode aging = this.api.get("/api/aging?asOf=" + this.today, this.collector).json();
@@ -274,6 +309,66 @@ class ApiIntegrationTests {
 				"{\"action\": \"dismiss\"}");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("detail").asString()).contains("is resolved already");
+	}
+
+	@Test
+	void theExceptionQueueFiltersByCurrencyAmountAndAge() {
+		LedgerWriter ledger = new LedgerWriter(this.jdbc, this.clock.getZone(), this.transactionManager);
+		long dollars = ledger.unplaced("75.00", "USD", "ACME INC", "US00ACME", null,
+				this.clock.instant().minus(Duration.ofDays(10)));
+
+		assertThat(exceptionIds("currency=USD")).containsExactly(dollars);
+		assertThat(exceptionIds("currency=EUR")).containsExactly(this.exception);
+		assertThat(exceptionIds("currency=CHF")).isEmpty();
+		assertThat(exceptionIds("minAmount=100.00")).containsExactly(this.exception);
+		assertThat(exceptionIds("maxAmount=100.00")).containsExactly(dollars);
+		assertThat(exceptionIds("minAmount=75.00&maxAmount=75.00")).containsExactly(dollars);
+		assertThat(exceptionIds("minAmount=500")).isEmpty();
+		assertThat(exceptionIds("minAgeDays=5")).containsExactly(dollars);
+		assertThat(exceptionIds("maxAgeDays=5")).containsExactly(this.exception);
+		assertThat(exceptionIds("minAgeDays=10&maxAgeDays=10")).containsExactly(dollars);
+		assertThat(exceptionIds("minAgeDays=11")).isEmpty();
+		assertThat(this.api.get("/api/exceptions?minAmount=lots", this.treasury).status()).isEqualTo(400);
+	}
+
+	private List<Long> exceptionIds(String query) {
+		ApiClient.Response response = this.api.get("/api/exceptions?" + query, this.treasury);
+		assertThat(response.status()).as(query).isEqualTo(200);
+		List<Long> ids = new ArrayList<>();
+		response.json().get("items").forEach((item) -> ids.add(item.get("exceptionId").asLong()));
+		return ids;
+	}
+
+	@Test
+	void aPromiseIsKeptOnceTheCashIsPostedAndNoLongerBlocksChasing() {
+		assertThat(this.api
+			.post("/api/customers/C-1/promises", this.collector,
+					"{\"currency\": \"EUR\", \"amount\": \"200.00\", \"promisedDate\": \"" + this.today.plusDays(7)
+							+ "\"}")
+			.status()).isEqualTo(201);
+		assertThat(worklistBlocks("C-1")).contains("promise");
+
+		new LedgerWriter(this.jdbc, this.clock.getZone(), this.transactionManager).pay("INV-1", "150.00",
+				this.clock.instant().plusSeconds(60));
+		JsonNode partly = this.api.get("/api/customers/C-1/promises", this.collector).json().get("items").get(0);
+		assertThat(partly.get("status").asString()).isEqualTo("open");
+		assertThat(partly.get("paid").asString()).isEqualTo("150.00");
+
+		new LedgerWriter(this.jdbc, this.clock.getZone(), this.transactionManager).pay("INV-1", "50.00",
+				this.clock.instant().plusSeconds(120));
+		JsonNode kept = this.api.get("/api/customers/C-1/promises", this.collector).json().get("items").get(0);
+		assertThat(kept.get("status").asString()).isEqualTo("kept");
+		assertThat(kept.get("paid").asString()).isEqualTo("200.00");
+		assertThat(worklistBlocks("C-1")).as("still overdue, but no longer waiting for a promise")
+			.doesNotContain("promise");
+	}
+
+	private List<String> worklistBlocks(String customer) {
+		JsonNode items = this.api.get("/api/worklist?customer=" + customer, this.collector).json().get("items");
+		assertThat(items).as(customer + " on the worklist").hasSize(1);
+		List<String> codes = new ArrayList<>();
+		items.get(0).get("blocks").forEach((block) -> codes.add(block.get("code").asString()));
+		return codes;
 	}
 
 	@Test
