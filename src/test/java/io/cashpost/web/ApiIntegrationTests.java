@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import io.cashpost.CashpostWebTest;
@@ -20,9 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +53,10 @@ class ApiIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
 
 	ApiClient api;
 
@@ -398,16 +407,39 @@ class ApiIntegrationTests {
 	}
 
 	@Test
-	void theOpenApiDocumentDescribesTheEndpoints() {
+	void theOpenApiDocumentDescribesEveryEndpointAndNoOther() {
 		JsonNode openApi = this.api.get("/v3/api-docs", this.collector).json();
 		assertThat(openApi.get("openapi").asString()).startsWith("3.");
-		JsonNode paths = openApi.get("paths");
-		for (String path : new String[] { "/api/customers", "/api/customers/{id}", "/api/aging", "/api/worklist",
-				"/api/feed", "/api/exceptions", "/api/exceptions/{id}/resolution", "/api/kpis", "/api/files",
-				"/api/jobs", "/files", "/jobs/{name}/runs" }) {
-			assertThat(paths.has(path)).as(path).isTrue();
-		}
+		Set<String> documented = new TreeSet<>();
+		openApi.get("paths").properties().forEach((path) -> path.getValue().propertyNames().forEach((method) -> {
+			if (HTTP_METHODS.contains(method)) {
+				documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+			}
+		}));
+
+		assertThat(documented).isEqualTo(mappedEndpoints()).contains("GET /api/customers", "POST /jobs/{name}/runs");
 		assertThat(openApi.get("components").get("securitySchemes").has("bearer")).isTrue();
+	}
+
+	private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
+
+	/**
+	 * What the application serves under {@code /api}, {@code /files} and {@code /jobs}.
+	 */
+	private Set<String> mappedEndpoints() {
+		Set<String> mapped = new TreeSet<>();
+		this.handlerMapping.getHandlerMethods().keySet().forEach((mapping) -> {
+			for (String pattern : mapping.getPatternValues()) {
+				if (pattern.matches("/(api|files|jobs)(/.*)?")) {
+					assertThat(mapping.getMethodsCondition().getMethods()).as(pattern + " names its methods")
+						.isNotEmpty();
+					mapping.getMethodsCondition()
+						.getMethods()
+						.forEach((method) -> mapped.add(method.name() + " " + pattern));
+				}
+			}
+		});
+		return mapped;
 	}
 
 	@Test
