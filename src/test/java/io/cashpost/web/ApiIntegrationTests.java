@@ -272,6 +272,7 @@ class ApiIntegrationTests {
 		assertThat(row.get("blocked").asBoolean()).isTrue();
 		assertThat(row.get("blocks").get(0).get("code").asString()).isEqualTo("promise");
 		assertThat(row.get("disputed").asString()).isEqualTo("200.00");
+		assertThat(row.get("disputedInvoices")).extracting(JsonNode::asString).containsExactly("INV-1");
 		assertThat(this.api.get("/api/customers/C-1", this.collector)
 			.json()
 			.get("balances")
