@@ -29,7 +29,8 @@ class ExportCommand implements Command {
 
 	static final List<String> ALLOCATION_COLUMNS = List.of("file", "entry_ref", "end_to_end_id", "invoice_number",
 			"customer_id", "currency", "applied_amount", "discount_amount", "write_off_amount", "rule", "confidence",
-			"posted_at", "allocation_id", "reason_code", "status", "evidence");
+			"posted_at", "allocation_id", "reason_code", "status", "evidence", "deduction_amount", "deduction_reason",
+			"credit_note_amount");
 
 	static final List<String> EXCEPTION_COLUMNS = List.of("file", "entry_ref", "end_to_end_id", "currency", "amount",
 			"debtor_name", "reason", "suggestions", "exception_id", "value_date", "debtor_account", "remittance",
@@ -90,7 +91,9 @@ class ExportCommand implements Command {
 				a.customerId(), a.currency(), Amounts.inCurrencyScale(a.appliedAmount(), a.currency()),
 				Amounts.inCurrencyScale(a.discountAmount(), a.currency()),
 				Amounts.inCurrencyScale(a.writeOffAmount(), a.currency()), a.rule(), Amounts.ratio(a.confidence()),
-				a.postedAt(), a.allocationId(), a.reasonCode(), a.status(), a.evidence())));
+				a.postedAt(), a.allocationId(), a.reasonCode(), a.status(), a.evidence(),
+				Amounts.inCurrencyScale(a.deductionAmount(), a.currency()), a.deductionReason(),
+				Amounts.inCurrencyScale(a.creditNoteAmount(), a.currency()))));
 	}
 
 	private void writeExceptions(CsvWriter csv) {

@@ -26,11 +26,11 @@ public class Aging {
 	 */
 	static final String OPEN_ON_THE_DAY = """
 			with changed_since as (
-			    select a.invoice_id, a.applied_amount + a.discount_amount + a.write_off_amount as settled
+			    select a.invoice_id, a.applied_amount + a.discount_amount + a.write_off_amount + a.credit_note_amount as settled
 			      from allocation a
 			     where a.invoice_id is not null and a.status = 'posted' and a.posted_at >= :dayAfter
 			    union all
-			    select a.invoice_id, -(a.applied_amount + a.discount_amount + a.write_off_amount)
+			    select a.invoice_id, -(a.applied_amount + a.discount_amount + a.write_off_amount + a.credit_note_amount)
 			      from journal_entry r
 			      join allocation a on a.journal_entry_id = r.reverses_entry_id
 			     where r.reverses_entry_id is not null and r.posted_at >= :dayAfter
@@ -40,7 +40,7 @@ public class Aging {
 			           i.open_amount + coalesce(sum(c.settled), 0) as open_amount
 			      from invoice i
 			      left join changed_since c on c.invoice_id = i.invoice_id
-			     where i.issue_date <= :asOf
+			     where i.issue_date <= :asOf and i.document_type = 'invoice'
 			       and (i.open_amount > 0 or c.invoice_id is not null)
 			       and (:customerId::text is null or i.customer_id = :customerId)
 			     group by i.invoice_id

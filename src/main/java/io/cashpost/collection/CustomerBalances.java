@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Customers' balances per currency, straight from the invoices and allocations just
- * posted.
+ * posted. A credit note's unused part is the customer's credit, like money on account.
  */
 @Service
 public class CustomerBalances {
@@ -22,11 +22,18 @@ public class CustomerBalances {
 			           sum(open_amount) as open_amount,
 			           coalesce(sum(open_amount) filter (where due_date < :today), 0) as overdue_amount
 			      from invoice
+			     where document_type = 'invoice'
 			     group by customer_id, currency
 			), credit as (
-			    select customer_id, currency, sum(applied_amount) as unapplied_credit
-			      from allocation
-			     where invoice_id is null and status = 'posted'
+			    -- money put on account, and credit notes not used up yet
+			    select customer_id, currency, sum(amount) as unapplied_credit
+			      from (select customer_id, currency, applied_amount as amount
+			              from allocation
+			             where invoice_id is null and status = 'posted'
+			            union all
+			            select customer_id, currency, open_amount
+			              from invoice
+			             where document_type = 'credit_note' and open_amount > 0) c
 			     group by customer_id, currency
 			), balance_keys as (
 			    select customer_id, currency from invoiced

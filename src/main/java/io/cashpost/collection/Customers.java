@@ -23,7 +23,7 @@ public class Customers {
 			      select i.currency, sum(i.open_amount) as open,
 			             coalesce(sum(i.open_amount) filter (where i.due_date < :today), 0) as overdue
 			        from invoice i
-			       where i.customer_id = c.customer_id and i.open_amount > 0
+			       where i.customer_id = c.customer_id and i.open_amount > 0 and i.document_type = 'invoice'
 			       group by i.currency
 			  ) b on true
 			 where (:pattern::text is null or c.customer_id ilike :pattern escape '\\' or c.name ilike :pattern escape '\\')
@@ -42,14 +42,20 @@ public class Customers {
 			               from dispute
 			              where customer_id = :customerId and status = 'open'
 			              group by invoice_id) d on d.invoice_id = i.invoice_id
-			 where i.customer_id = :customerId and i.open_amount > 0
+			 where i.customer_id = :customerId and i.open_amount > 0 and i.document_type = 'invoice'
 			 group by i.currency
 			""";
 
+	/** Money on account and credit notes not used up yet. */
 	private static final String CREDIT = """
-			select currency, sum(applied_amount) as amount
-			  from allocation
-			 where customer_id = :customerId and invoice_id is null and status = 'posted'
+			select currency, sum(amount) as amount
+			  from (select currency, applied_amount as amount
+			          from allocation
+			         where customer_id = :customerId and invoice_id is null and status = 'posted'
+			        union all
+			        select currency, open_amount
+			          from invoice
+			         where customer_id = :customerId and document_type = 'credit_note' and open_amount > 0) c
 			 group by currency
 			""";
 
@@ -62,7 +68,7 @@ public class Customers {
 			               from dispute
 			              where customer_id = :customerId and status = 'open'
 			              group by invoice_id) d on d.invoice_id = i.invoice_id
-			 where i.customer_id = :customerId and i.open_amount > 0
+			 where i.customer_id = :customerId and i.open_amount > 0 and i.document_type = 'invoice'
 			 order by i.due_date, i.invoice_number
 			""";
 

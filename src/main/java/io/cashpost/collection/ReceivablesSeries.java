@@ -25,25 +25,25 @@ class ReceivablesSeries {
 			with ev as (
 			    select i.currency, i.issue_date as day, i.due_date, i.amount - i.settled_outside as delta
 			      from invoice i
-			     where i.issue_date > :first or i.due_date >= :first
+			     where i.document_type = 'invoice' and (i.issue_date > :first or i.due_date >= :first)
 			    union all
 			    select i.currency, (a.posted_at at time zone :zone)::date, i.due_date,
-			           -(a.applied_amount + a.discount_amount + a.write_off_amount)
+			           -(a.applied_amount + a.discount_amount + a.write_off_amount + a.credit_note_amount)
 			      from allocation a
-			      join invoice i on i.invoice_id = a.invoice_id
+			      join invoice i on i.invoice_id = a.invoice_id and i.document_type = 'invoice'
 			     where a.posted_at >= :afterFirst
 			    union all
 			    select i.currency, (a.posted_at at time zone :zone)::date, i.due_date,
-			           -(a.applied_amount + a.discount_amount + a.write_off_amount)
+			           -(a.applied_amount + a.discount_amount + a.write_off_amount + a.credit_note_amount)
 			      from invoice i
 			      join allocation a on a.invoice_id = i.invoice_id
-			     where i.due_date >= :first and a.posted_at < :afterFirst
+			     where i.due_date >= :first and a.posted_at < :afterFirst and i.document_type = 'invoice'
 			    union all
 			    select i.currency, (r.posted_at at time zone :zone)::date, i.due_date,
-			           a.applied_amount + a.discount_amount + a.write_off_amount
+			           a.applied_amount + a.discount_amount + a.write_off_amount + a.credit_note_amount
 			      from journal_entry r
 			      join allocation a on a.journal_entry_id = r.reverses_entry_id
-			      join invoice i on i.invoice_id = a.invoice_id
+			      join invoice i on i.invoice_id = a.invoice_id and i.document_type = 'invoice'
 			     where r.reverses_entry_id is not null and a.status = 'reversed'
 			       and (r.posted_at >= :afterFirst or i.due_date >= :first)
 			), later as (
@@ -56,10 +56,11 @@ class ReceivablesSeries {
 			    select currency, greatest(day, due_date + 1, :first) as day, sum(delta) as delta
 			      from ev where due_date >= :first and greatest(day, due_date + 1) <= :last group by 1, 2
 			), open_now as (
-			    select currency, sum(open_amount) as ar from invoice where open_amount <> 0 group by currency
+			    select currency, sum(open_amount) as ar from invoice
+			     where open_amount <> 0 and document_type = 'invoice' group by currency
 			), sales as (
 			    select currency, issue_date as day, sum(amount) as sales
-			      from invoice where issue_date between :first and :last group by 1, 2
+			      from invoice where issue_date between :first and :last and document_type = 'invoice' group by 1, 2
 			), currencies as (
 			    select currency from open_now union select currency from later union select currency from sales
 			), days as (
@@ -83,7 +84,7 @@ class ReceivablesSeries {
 	private static final String SALES = """
 			select currency, issue_date as day, sum(amount) as sales
 			  from invoice
-			 where issue_date > :first and issue_date <= :last
+			 where issue_date > :first and issue_date <= :last and document_type = 'invoice'
 			 group by 1, 2
 			 order by 1, 2
 			""";

@@ -53,26 +53,32 @@ public class Worklist {
 			               from dispute
 			              where status = 'open'
 			              group by invoice_id) d on d.invoice_id = i.invoice_id
-			 where i.open_amount > 0 and i.due_date < :today
+			 where i.open_amount > 0 and i.due_date < :today and i.document_type = 'invoice'
 			 group by i.customer_id, c.name, i.currency
 			""";
 
 	/** Overdue invoices that money was applied to today (they may be paid now). */
 	private static final String PAID_TODAY = """
 			select a.customer_id, c.name as customer_name, a.currency, i.invoice_number, i.payment_status,
-			       sum(a.applied_amount + a.discount_amount + a.write_off_amount) as settled
+			       sum(a.applied_amount + a.discount_amount + a.write_off_amount + a.credit_note_amount) as settled
 			  from allocation a
-			  join invoice i on i.invoice_id = a.invoice_id
+			  join invoice i on i.invoice_id = a.invoice_id and i.document_type = 'invoice'
 			  join customer c on c.customer_id = a.customer_id
 			 where a.status = 'posted' and a.posted_at >= :todayStart and i.due_date < :today
 			 group by a.customer_id, c.name, a.currency, i.invoice_number, i.payment_status
 			 order by i.invoice_number
 			""";
 
+	/** Money on account and credit notes not used up yet. */
 	private static final String CREDIT = """
-			select customer_id, currency, sum(applied_amount) as amount
-			  from allocation
-			 where invoice_id is null and status = 'posted'
+			select customer_id, currency, sum(amount) as amount
+			  from (select customer_id, currency, applied_amount as amount
+			          from allocation
+			         where invoice_id is null and status = 'posted'
+			        union all
+			        select customer_id, currency, open_amount
+			          from invoice
+			         where document_type = 'credit_note' and open_amount > 0) c
 			 group by customer_id, currency
 			""";
 

@@ -22,10 +22,25 @@ import java.util.Currency;
  * @param customerAccount a payer account of the customer, upper case without spaces, or
  * {@code null}
  * @param paymentReference the structured creditor reference as printed, or {@code null}
+ * @param documentType {@code invoice}, or {@code credit_note} for credit the customer may
+ * net off
  */
 record InvoiceRow(long line, String invoiceNumber, String customerId, String customerName, Currency currency,
 		BigDecimal amount, BigDecimal openAmount, LocalDate issueDate, LocalDate dueDate, BigDecimal discountPercent,
-		LocalDate discountUntil, String customerAccount, String paymentReference) implements InvoiceCsvRow {
+		LocalDate discountUntil, String customerAccount, String paymentReference,
+		String documentType) implements InvoiceCsvRow {
+
+	static final String INVOICE = "invoice";
+
+	static final String CREDIT_NOTE = "credit_note";
+
+	/** A row of an invoice file without a {@code document_type}: an invoice. */
+	InvoiceRow(long line, String invoiceNumber, String customerId, String customerName, Currency currency,
+			BigDecimal amount, BigDecimal openAmount, LocalDate issueDate, LocalDate dueDate,
+			BigDecimal discountPercent, LocalDate discountUntil, String customerAccount, String paymentReference) {
+		this(line, invoiceNumber, customerId, customerName, currency, amount, openAmount, issueDate, dueDate,
+				discountPercent, discountUntil, customerAccount, paymentReference, INVOICE);
+	}
 
 	String numberKey() {
 		return InvoiceKeys.of(this.invoiceNumber);

@@ -57,6 +57,7 @@ final class InvoiceRowParser {
 		LocalDate discountUntil = row.date("discount_until", false);
 		String account = row.account();
 		String reference = row.paymentReference();
+		String documentType = documentType(row);
 		checkAmounts(row, amount, openAmount);
 		checkDates(row, issueDate, dueDate);
 		checkDiscount(row);
@@ -65,7 +66,23 @@ final class InvoiceRowParser {
 		}
 		return new InvoiceRow(record.line(), number, customerId, customerName, currency, amount,
 				(openAmount != null) ? openAmount : amount, issueDate, dueDate, discountPercent, discountUntil, account,
-				reference);
+				reference, documentType);
+	}
+
+	/**
+	 * {@code invoice} when the column is absent or empty; a credit note's amounts are
+	 * positive like an invoice's, its type says they are credit.
+	 */
+	private static String documentType(RowFields row) {
+		String type = row.optional("document_type");
+		if (type == null) {
+			return InvoiceRow.INVOICE;
+		}
+		String normalised = type.strip().toLowerCase(java.util.Locale.ROOT);
+		if (!normalised.equals(InvoiceRow.INVOICE) && !normalised.equals(InvoiceRow.CREDIT_NOTE)) {
+			row.problem("document_type '%s' must be invoice or credit_note", type);
+		}
+		return normalised;
 	}
 
 	/** Whether the record holds bytes the UTF-8 decoder replaced. */

@@ -33,17 +33,18 @@ class JdbcInvoiceStore {
 			    discount_until    date,
 			    customer_account  text,
 			    payment_reference text,
-			    reference_key     text
+			    reference_key     text,
+			    document_type     text          not null
 			) on commit drop
 			""";
 
 	private static final String STAGE = """
 			insert into invoice_staging (line, invoice_number, number_key, customer_id, customer_name, currency,
 			    amount, open_amount, issue_date, due_date, discount_percent, discount_until, customer_account,
-			    payment_reference, reference_key)
+			    payment_reference, reference_key, document_type)
 			values (:line, :invoiceNumber, :numberKey, :customerId, :customerName, :currency,
 			    :amount, :openAmount, :issueDate, :dueDate, :discountPercent, :discountUntil, :customerAccount,
-			    :paymentReference, :referenceKey)
+			    :paymentReference, :referenceKey, :documentType)
 			""";
 
 	private static final String UPSERT_CUSTOMERS = """
@@ -88,22 +89,23 @@ class JdbcInvoiceStore {
 			       discount_percent = s.discount_percent,
 			       discount_until = s.discount_until,
 			       payment_reference = s.payment_reference,
-			       reference_key = s.reference_key
+			       reference_key = s.reference_key,
+			       document_type = s.document_type
 			  from invoice_staging s
 			 where i.invoice_number = s.invoice_number
 			   and not exists (select 1 from allocation a where a.invoice_id = i.invoice_id and a.status = 'posted')
 			   and (i.customer_id, i.currency, i.amount, i.open_amount, i.issue_date, i.due_date, i.discount_percent,
-			        i.discount_until, i.payment_reference)
+			        i.discount_until, i.payment_reference, i.document_type)
 			       is distinct from
 			       (s.customer_id, s.currency, s.amount, s.open_amount, s.issue_date, s.due_date, s.discount_percent,
-			        s.discount_until, s.payment_reference)
+			        s.discount_until, s.payment_reference, s.document_type)
 			""";
 
 	private static final String INSERT_NEW = """
 			insert into invoice (invoice_number, number_key, customer_id, currency, amount, open_amount, issue_date,
-			    due_date, discount_percent, discount_until, payment_reference, reference_key)
+			    due_date, discount_percent, discount_until, payment_reference, reference_key, document_type)
 			select invoice_number, number_key, customer_id, currency, amount, open_amount, issue_date,
-			       due_date, discount_percent, discount_until, payment_reference, reference_key
+			       due_date, discount_percent, discount_until, payment_reference, reference_key, document_type
 			  from invoice_staging
 			 order by line
 			on conflict (invoice_number) do nothing
@@ -160,7 +162,8 @@ class JdbcInvoiceStore {
 			.addValue("discountUntil", row.discountUntil(), Types.DATE)
 			.addValue("customerAccount", row.customerAccount(), Types.VARCHAR)
 			.addValue("paymentReference", row.paymentReference(), Types.VARCHAR)
-			.addValue("referenceKey", row.referenceKey(), Types.VARCHAR);
+			.addValue("referenceKey", row.referenceKey(), Types.VARCHAR)
+			.addValue("documentType", row.documentType());
 	}
 
 	/** How many invoices the upsert created, changed, and kept Cashpost's amounts of. */

@@ -30,7 +30,7 @@ class JdbcOpenAmounts implements OpenAmounts {
 			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
 			       discount_percent, discount_until, payment_reference
 			  from invoice
-			 where invoice_number in (:numbers)
+			 where invoice_number in (:numbers) and document_type = 'invoice'
 			 order by invoice_id
 			   for update
 			""";

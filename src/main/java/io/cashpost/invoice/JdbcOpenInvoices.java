@@ -28,7 +28,7 @@ class JdbcOpenInvoices implements OpenInvoices {
 			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
 			       discount_percent, discount_until, payment_reference
 			  from invoice
-			 where reference_key = :key
+			 where reference_key = :key and document_type = 'invoice'
 			 order by invoice_id
 			""";
 
@@ -36,7 +36,7 @@ class JdbcOpenInvoices implements OpenInvoices {
 			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
 			       discount_percent, discount_until, payment_reference
 			  from invoice
-			 where number_key in (:keys)
+			 where number_key in (:keys) and document_type = 'invoice'
 			 order by invoice_id
 			""";
 
@@ -49,7 +49,15 @@ class JdbcOpenInvoices implements OpenInvoices {
 			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
 			       discount_percent, discount_until, payment_reference
 			  from invoice
-			 where open_amount > 0
+			 where open_amount > 0 and document_type = 'invoice'
+			""";
+
+	/** Credit notes with credit left: few beside the invoices. */
+	static final String OPEN_CREDIT_NOTES = """
+			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
+			       discount_percent, discount_until, payment_reference
+			  from invoice
+			 where open_amount > 0 and document_type = 'credit_note'
 			""";
 
 	static final String CUSTOMER_NAMES = """
@@ -113,6 +121,14 @@ class JdbcOpenInvoices implements OpenInvoices {
 	@Transactional(readOnly = true)
 	public void forEachOpen(Consumer<Invoice> action) {
 		this.jdbc.sql(OPEN).withFetchSize(FETCH_SIZE).query((ResultSet rs) -> action.accept(invoice(rs, 0)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachOpenCreditNote(Consumer<Invoice> action) {
+		this.jdbc.sql(OPEN_CREDIT_NOTES)
+			.withFetchSize(FETCH_SIZE)
+			.query((ResultSet rs) -> action.accept(invoice(rs, 0)));
 	}
 
 	@Override

@@ -22,6 +22,7 @@ public interface OpenAmounts {
 
 	/**
 	 * Locks the invoices with these numbers (in id order) and returns those that exist.
+	 * Credit notes are left out: a person assigns cash to invoices, never to credit.
 	 */
 	List<Invoice> lockByNumbers(Collection<String> invoiceNumbers);
 

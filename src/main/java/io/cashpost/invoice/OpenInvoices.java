@@ -25,6 +25,13 @@ public interface OpenInvoices {
 	 */
 	void forEachOpen(Consumer<Invoice> action);
 
+	/**
+	 * Hands every credit note with credit left to {@code action}: matching uses them when
+	 * a payer nets them off, never as invoices to apply cash to.
+	 */
+	default void forEachOpenCreditNote(Consumer<Invoice> action) {
+	}
+
 	/** Every customer's name and aliases, for telling the payer by name. */
 	List<CustomerName> customerNames();
 

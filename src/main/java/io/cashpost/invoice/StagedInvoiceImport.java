@@ -25,20 +25,20 @@ public class StagedInvoiceImport {
 	private static final String STAGE = """
 			insert into invoice_import_row (import_id, line, invoice_number, number_key, customer_id, customer_name,
 			    currency, amount, open_amount, issue_date, due_date, discount_percent, discount_until,
-			    customer_account, payment_reference, reference_key)
+			    customer_account, payment_reference, reference_key, document_type)
 			values (:importId, :line, :invoiceNumber, :numberKey, :customerId, :customerName,
 			    :currency, :amount, :openAmount, :issueDate, :dueDate, :discountPercent, :discountUntil,
-			    :customerAccount, :paymentReference, :referenceKey)
+			    :customerAccount, :paymentReference, :referenceKey, :documentType)
 			on conflict (import_id, invoice_number) do nothing
 			""";
 
 	private static final String COPY_TO_STAGING = """
 			insert into invoice_staging (line, invoice_number, number_key, customer_id, customer_name, currency,
 			    amount, open_amount, issue_date, due_date, discount_percent, discount_until, customer_account,
-			    payment_reference, reference_key)
+			    payment_reference, reference_key, document_type)
 			select line, invoice_number, number_key, customer_id, customer_name, currency,
 			       amount, open_amount, issue_date, due_date, discount_percent, discount_until, customer_account,
-			       payment_reference, reference_key
+			       payment_reference, reference_key, document_type
 			  from invoice_import_row
 			 where import_id = :importId
 			""";

@@ -67,11 +67,13 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 
 	private final LearntPayerAccounts learntAccounts;
 
+	private final DeductionDisputes disputes;
+
 	private final Clock clock;
 
 	DecisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Payouts payouts, LearntPayerAccounts learntAccounts, Clock clock) {
+			Payouts payouts, LearntPayerAccounts learntAccounts, DeductionDisputes disputes, Clock clock) {
 		this.cash = cash;
 		this.ledger = ledger;
 		this.reversals = reversals;
@@ -81,6 +83,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 		this.earlierReports = earlierReports;
 		this.payouts = payouts;
 		this.learntAccounts = learntAccounts;
+		this.disputes = disputes;
 		this.clock = clock;
 	}
 
@@ -90,6 +93,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			.claim(chunk.getItems().stream().map((decision) -> decision.payment().transactionId()).toList());
 		Instant now = this.clock.instant();
 		Outcomes outcomes = new Outcomes();
+		List<AutoPost> posted = new ArrayList<>();
 		List<MatchDecision> receipts = new ArrayList<>();
 		for (MatchDecision decision : chunk) {
 			if (!claimed.contains(decision.payment().transactionId())) {
@@ -98,7 +102,7 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			if (decision instanceof Reverse reverse) {
 				// A return may reverse a receipt of this very chunk: what comes before it
 				// is carried out first, as it would be one decision at a time.
-				carryOut(receipts, now, outcomes);
+				carryOut(receipts, now, outcomes, posted);
 				receipts.clear();
 				outcomes.record(this.earlierReports, this.exceptions, this.transactions, now);
 				reverse(reverse.payment(), outcomes);
@@ -107,15 +111,17 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 				receipts.add(decision);
 			}
 		}
-		carryOut(receipts, now, outcomes);
+		carryOut(receipts, now, outcomes, posted);
 		outcomes.record(this.earlierReports, this.exceptions, this.transactions, now);
+		this.disputes.open(posted);
 	}
 
 	/**
 	 * Posts every posting the decisions make in one go; those the ledger refuses for a
 	 * changed invoice go to suspense in a second one.
+	 * @param posted collects the decisions to apply that the ledger posted now
 	 */
-	private void carryOut(List<MatchDecision> decisions, Instant now, Outcomes outcomes) {
+	private void carryOut(List<MatchDecision> decisions, Instant now, Outcomes outcomes, List<AutoPost> posted) {
 		Map<Long, Payouts.Received> payouts = acquirerPayouts(decisions, now);
 		List<Payouts.Received> received = new ArrayList<>();
 		List<PostingOutcome> receivedOutcomes = new ArrayList<>();
@@ -143,6 +149,9 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			else {
 				outcomes.posted(decision, outcome);
 				learntAccount(decision, outcome).ifPresent(learnt::add);
+				if (decision instanceof AutoPost autoPost && outcome instanceof PostingOutcome.Posted) {
+					posted.add(autoPost);
+				}
 				Payouts.Received payout = payouts.get(decision.payment().transactionId());
 				if (payout != null) {
 					received.add(payout);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.cashpost.collection.Disputes;
 import io.cashpost.exceptionqueue.ExceptionQueue;
 import io.cashpost.exceptionqueue.Referral;
 import io.cashpost.intake.StagedTransactions;
@@ -171,9 +172,9 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	DecisionWriter decisionWriter(CashPosting cash, Ledger ledger, Reversals reversals, ExceptionQueue exceptions,
 			StagedTransactions transactions, UndecidedTransactions undecided, EarlierReports earlierReports,
-			Payouts payouts, LearntPayerAccounts learntAccounts, Clock clock) {
+			Payouts payouts, LearntPayerAccounts learntAccounts, Disputes disputes, Clock clock) {
 		return new DecisionWriter(cash, ledger, reversals, exceptions, transactions, undecided, earlierReports, payouts,
-				learntAccounts, clock);
+				learntAccounts, new DeductionDisputes(disputes), clock);
 	}
 
 	/**

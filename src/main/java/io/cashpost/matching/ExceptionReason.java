@@ -15,6 +15,16 @@ public enum ExceptionReason {
 	LOW_CONFIDENCE,
 	/** The referenced invoices do not add up to the amount paid. */
 	AMOUNT_MISMATCH,
+	/**
+	 * The payer's structured remittance says per invoice what it pays, but its lines do
+	 * not add up to the amount received (to the cent).
+	 */
+	REMITTANCE_MISMATCH,
+	/**
+	 * The remittance lines add up, but a line names no open invoice (or credit note) of
+	 * the customer the others name, or remits more than is open on it.
+	 */
+	REMITTANCE_UNMATCHED,
 	/** The payment's currency differs from the invoice's. */
 	CURRENCY_MISMATCH,
 	/** The referenced invoice is already settled. */

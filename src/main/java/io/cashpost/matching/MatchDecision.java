@@ -25,12 +25,21 @@ public sealed interface MatchDecision permits MatchDecision.AutoPost, MatchDecis
 	 * @param rule the rule that decided
 	 * @param confidence how sure the rule is, 0 to 1
 	 * @param evidence what the rule saw, in words a person reads
+	 * @param creditNotes the customer's credit notes the payment consumes (the payer paid
+	 * the invoices net of them), none for most payments
 	 */
 	record AutoPost(Payment payment, List<ProposedAllocation> allocations, Money onAccount, String onAccountCustomerId,
-			String rule, double confidence, String evidence) implements MatchDecision {
+			String rule, double confidence, String evidence, List<CreditNoteUse> creditNotes) implements MatchDecision {
 
 		public AutoPost {
 			allocations = List.copyOf(allocations);
+			creditNotes = (creditNotes != null) ? List.copyOf(creditNotes) : List.of();
+		}
+
+		/** A decision that consumes no credit note. */
+		public AutoPost(Payment payment, List<ProposedAllocation> allocations, Money onAccount,
+				String onAccountCustomerId, String rule, double confidence, String evidence) {
+			this(payment, allocations, onAccount, onAccountCustomerId, rule, confidence, evidence, List.of());
 		}
 
 	}

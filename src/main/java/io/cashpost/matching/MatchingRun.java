@@ -31,9 +31,18 @@ final class MatchingRun {
 
 	private final UnreferencedDecision unreferenced;
 
-	private MatchingRun(OpenItemIndex index, PayerDirectory payers, Set<String> ownAccounts, OpenInvoices invoices,
-			MatchingProperties properties) {
+	private final CreditNotes creditNotes;
+
+	private final RemittanceDecision remittance;
+
+	private final CreditNoteNetting netting;
+
+	private MatchingRun(OpenItemIndex index, CreditNotes creditNotes, PayerDirectory payers, Set<String> ownAccounts,
+			OpenInvoices invoices, MatchingProperties properties, DeductionProperties deductions) {
 		this.index = index;
+		this.creditNotes = creditNotes;
+		this.remittance = new RemittanceDecision(index, creditNotes, properties, deductions);
+		this.netting = new CreditNoteNetting(index, creditNotes, properties);
 		this.payers = payers;
 		this.classifier = new Classifier(properties.classification(), ownAccounts);
 		this.finder = new ReferenceFinder(index, invoices, properties);
@@ -44,17 +53,21 @@ final class MatchingRun {
 				new PayerDecision(index, amounts, decisions, properties), decisions);
 	}
 
-	static MatchingRun load(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties) {
+	static MatchingRun load(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties,
+			DeductionProperties deductions) {
 		long started = System.nanoTime();
 		OpenItemIndex.Builder builder = OpenItemIndex.builder();
 		invoices.forEachOpen(builder::add);
 		OpenItemIndex index = builder.build();
+		CreditNotes creditNotes = new CreditNotes();
+		invoices.forEachOpenCreditNote(creditNotes::add);
 		long indexed = System.nanoTime();
 		PayerDirectory payers = new PayerDirectory(properties.names());
 		invoices.forEachCustomerName((name) -> payers.addName(name.customerId(), name.name()));
 		invoices.forEachPayerAccount(
 				(account) -> payers.addAccount(account.account(), account.customerId(), account.source()));
-		MatchingRun run = new MatchingRun(index, payers, ownAccounts.all(), invoices, properties);
+		MatchingRun run = new MatchingRun(index, creditNotes, payers, ownAccounts.all(), invoices, properties,
+				deductions);
 		logger.info("Matching indexed {} open invoices in {} ms, customers' names and accounts in {} ms", index.size(),
 				millis(indexed - started), millis(System.nanoTime() - indexed));
 		return run;
@@ -74,6 +87,14 @@ final class MatchingRun {
 
 	PayerDirectory payers() {
 		return this.payers;
+	}
+
+	RemittanceDecision remittance() {
+		return this.remittance;
+	}
+
+	CreditNoteNetting netting() {
+		return this.netting;
 	}
 
 	ReferenceDecision references() {
@@ -101,7 +122,11 @@ final class MatchingRun {
 		if (!(decision instanceof AutoPost post)) {
 			return true;
 		}
+		if (!this.creditNotes.use(post.creditNotes())) {
+			return false;
+		}
 		if (!this.index.settle(post.allocations(), since)) {
+			this.creditNotes.release(post.creditNotes());
 			return false;
 		}
 		long customers = post.allocations().stream().map(ProposedAllocation::customerId).distinct().count();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.cashpost.invoice.OpenInvoices;
 import io.cashpost.matching.MatchDecision.NotBooked;
 import io.cashpost.matching.MatchDecision.NotReceivable;
+import io.cashpost.matching.MatchDecision.Refer;
 import io.cashpost.matching.MatchDecision.Reverse;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,15 +31,23 @@ public class PaymentMatcher {
 
 	private final MatchingProperties properties;
 
+	private final DeductionProperties deductions;
+
 	private final Object loading = new Object();
 
 	private volatile MatchingRun run;
 
 	@Autowired
-	public PaymentMatcher(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties) {
+	public PaymentMatcher(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties,
+			DeductionProperties deductions) {
 		this.invoices = invoices;
 		this.ownAccounts = ownAccounts;
 		this.properties = properties;
+		this.deductions = deductions;
+	}
+
+	public PaymentMatcher(OpenInvoices invoices, OwnAccounts ownAccounts, MatchingProperties properties) {
+		this(invoices, ownAccounts, properties, DeductionProperties.defaults());
 	}
 
 	public PaymentMatcher(OpenInvoices invoices, MatchingProperties properties) {
@@ -88,8 +97,12 @@ public class PaymentMatcher {
 	}
 
 	private MatchDecision receipt(MatchingRun current, Payment payment) {
-		References references = current.finder().find(payment);
 		Payer payer = current.payers().identify(payment.debtorAccount(), payment.debtorName());
+		Optional<MatchDecision> byLines = current.remittance().decide(payment, payer);
+		if (byLines.isPresent()) {
+			return byLines.get();
+		}
+		References references = current.finder().find(payment);
 		if (references.isEmpty()) {
 			Optional<String> kind = current.classifier().ofCredit(payment, payer);
 			if (kind.isPresent()) {
@@ -97,12 +110,23 @@ public class PaymentMatcher {
 			}
 		}
 		else {
+			Optional<MatchDecision> netted = current.netting().named(payment, references, payer);
+			if (netted.isPresent()) {
+				return netted.get();
+			}
 			Optional<MatchDecision> named = current.references().decide(payment, references, payer);
 			if (named.isPresent()) {
 				return named.get();
 			}
 		}
-		return current.unreferenced().decide(payment, references, payer);
+		MatchDecision unreferenced = current.unreferenced().decide(payment, references, payer);
+		if (references.isEmpty() && unreferenced instanceof Refer refer
+				&& refer.reason() == ExceptionReason.NO_CANDIDATE) {
+			// No open invoice fits the amount: one may, less one of the customer's
+			// credit notes.
+			return current.netting().combination(payment, payer).orElse(unreferenced);
+		}
+		return unreferenced;
 	}
 
 	private MatchingRun current() {
@@ -112,7 +136,7 @@ public class PaymentMatcher {
 		}
 		synchronized (this.loading) {
 			if (this.run == null) {
-				this.run = MatchingRun.load(this.invoices, this.ownAccounts, this.properties);
+				this.run = MatchingRun.load(this.invoices, this.ownAccounts, this.properties, this.deductions);
 			}
 			return this.run;
 		}

@@ -24,10 +24,15 @@ import java.time.OffsetDateTime;
  * @param evidence what it saw
  * @param status {@code posted} or {@code reversed}
  * @param postedAt when it was posted
+ * @param deductionAmount what the payer deducted and left open, with a reason
+ * @param deductionReason why, or {@code null}
+ * @param creditNoteAmount credit notes applied to the invoice, or of a credit note its
+ * credit used
  */
 public record AllocationLine(long allocationId, String file, String entryRef, String endToEndId, String invoiceNumber,
 		String customerId, String currency, BigDecimal appliedAmount, BigDecimal discountAmount,
 		BigDecimal writeOffAmount, String reasonCode, String rule, BigDecimal confidence, String evidence,
-		String status, OffsetDateTime postedAt) {
+		String status, OffsetDateTime postedAt, BigDecimal deductionAmount, String deductionReason,
+		BigDecimal creditNoteAmount) {
 
 }

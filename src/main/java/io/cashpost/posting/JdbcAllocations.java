@@ -20,16 +20,17 @@ class JdbcAllocations {
 	private static final String INSERT = """
 			insert into allocation (journal_entry_id, bank_transaction_id, invoice_id, customer_id, currency,
 			                        applied_amount, discount_amount, write_off_amount, reason_code, rule, confidence,
-			                        evidence, posted_at)
+			                        evidence, posted_at, credit_note_amount, deduction_amount, deduction_reason)
 			select a.journal_entry_id, a.bank_transaction_id, a.invoice_id, a.customer_id, a.currency,
 			       a.applied_amount, a.discount_amount, a.write_off_amount, a.reason_code, a.rule, a.confidence,
-			       a.evidence, a.posted_at::timestamptz
+			       a.evidence, a.posted_at::timestamptz, a.credit_note_amount, a.deduction_amount, a.deduction_reason
 			  from unnest(:entryIds::bigint[], :transactionIds::bigint[], :invoiceIds::bigint[], :customerIds::text[],
 			              :currencies::text[], :applied::numeric[], :discounts::numeric[], :writeOffs::numeric[],
 			              :reasonCodes::text[], :rules::text[], :confidences::numeric[], :evidence::text[],
-			              :postedAts::text[])
+			              :postedAts::text[], :credits::numeric[], :deductions::numeric[], :deductionReasons::text[])
 			       as a(journal_entry_id, bank_transaction_id, invoice_id, customer_id, currency, applied_amount,
-			            discount_amount, write_off_amount, reason_code, rule, confidence, evidence, posted_at)
+			            discount_amount, write_off_amount, reason_code, rule, confidence, evidence, posted_at,
+			            credit_note_amount, deduction_amount, deduction_reason)
 			""";
 
 	/**
@@ -40,7 +41,7 @@ class JdbcAllocations {
 			update allocation
 			   set status = 'reversed'
 			 where journal_entry_id = :entryId and status = 'posted'
-			returning invoice_id, applied_amount + discount_amount + write_off_amount as settled
+			returning invoice_id, applied_amount + discount_amount + write_off_amount + credit_note_amount as settled
 			""";
 
 	private final JdbcClient jdbc;
@@ -77,6 +78,9 @@ class JdbcAllocations {
 			.param("confidences", SqlArrays.numeric(rows, (row) -> BigDecimal.valueOf(row.allocation().confidence())))
 			.param("evidence", SqlArrays.text(rows, (row) -> row.allocation().evidence()))
 			.param("postedAts", SqlArrays.text(rows, (row) -> row.entry().postedAt().toString()))
+			.param("credits", SqlArrays.numeric(rows, (row) -> row.allocation().credit().amount()))
+			.param("deductions", SqlArrays.numeric(rows, (row) -> row.allocation().deduction().amount()))
+			.param("deductionReasons", SqlArrays.text(rows, (row) -> row.allocation().deductionReason()))
 			.update();
 	}
 

@@ -17,11 +17,13 @@ final class LedgerQueries {
 
 	/**
 	 * open_amount = amount - settled outside Cashpost - live allocations, and the
-	 * journal's receivable for the invoice = live allocations.
+	 * journal's receivable for the invoice = live allocations (a credit note's receivable
+	 * is debited by what of it is used).
 	 */
 	static final String INVOICES_DISAGREEING = """
 			with live as (
-			    select invoice_id, sum(applied_amount + discount_amount + write_off_amount) as settled
+			    select invoice_id,
+			           sum(applied_amount + discount_amount + write_off_amount + credit_note_amount) as settled
 			      from allocation
 			     where status = 'posted' and invoice_id is not null
 			     group by invoice_id
@@ -32,13 +34,15 @@ final class LedgerQueries {
 			     group by invoice_id
 			)
 			select i.invoice_number, i.currency, i.amount, i.open_amount, i.settled_outside,
-			       coalesce(l.settled, 0) as allocated, coalesce(b.settled, 0) as journal,
+			       coalesce(l.settled, 0) as allocated, s.journal,
 			       i.amount - i.settled_outside - coalesce(l.settled, 0) as expected
 			  from invoice i
 			  left join live l on l.invoice_id = i.invoice_id
 			  left join booked b on b.invoice_id = i.invoice_id
+			  cross join lateral (select case when i.document_type = 'credit_note' then -coalesce(b.settled, 0)
+			                                  else coalesce(b.settled, 0) end as journal) s
 			 where i.open_amount <> i.amount - i.settled_outside - coalesce(l.settled, 0)
-			    or coalesce(b.settled, 0) <> coalesce(l.settled, 0)
+			    or s.journal <> coalesce(l.settled, 0)
 			 order by i.invoice_number
 			 limit 100
 			""";

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cashpost.matching.CreditNoteUse;
 import io.cashpost.matching.MatchDecision.AutoPost;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.ProposedAllocation;
+import io.cashpost.money.Money;
 
 /**
  * Writes the journal entry for a receipt: cash at bank in, receivables out, with
@@ -15,6 +17,9 @@ import io.cashpost.matching.ProposedAllocation;
  * posting key, so the same money is booked once.
  */
 final class ReceiptEntries {
+
+	/** The reason code of a credit note's allocation: its credit used up by a payment. */
+	static final String CREDIT_NOTE_USED = "credit_note_used";
 
 	private final LedgerProperties accounts;
 
@@ -41,6 +46,12 @@ final class ReceiptEntries {
 			}
 			lines.add(JournalLine.credit(this.accounts.receivables(), null, allocation.customerId(),
 					allocation.invoiceId(), allocation.settles().amount()));
+		}
+		for (CreditNoteUse creditNote : decision.creditNotes()) {
+			// The credit note's receivable was credited when it was issued: using it up
+			// debits it, against the invoices it settles.
+			lines.add(JournalLine.debit(this.accounts.receivables(), null, creditNote.customerId(),
+					creditNote.creditNoteId(), creditNote.used().amount()));
 		}
 		if (!decision.onAccount().isZero()) {
 			lines.add(JournalLine.credit(this.accounts.unappliedCash(), null, decision.onAccountCustomerId(), null,
@@ -74,7 +85,14 @@ final class ReceiptEntries {
 		for (ProposedAllocation allocation : decision.allocations()) {
 			allocations.add(new Allocation(allocation.invoiceId(), allocation.customerId(), allocation.applied(),
 					allocation.discount(), allocation.writeOff(), allocation.reasonCode(), decision.rule(),
-					decision.confidence(), decision.evidence()));
+					decision.confidence(), decision.evidence(), allocation.credit(), allocation.deduction(),
+					allocation.deductionReason()));
+		}
+		for (CreditNoteUse creditNote : decision.creditNotes()) {
+			Money zero = Money.zero(creditNote.used().currency());
+			allocations.add(new Allocation(creditNote.creditNoteId(), creditNote.customerId(), zero, zero, zero,
+					CREDIT_NOTE_USED, decision.rule(), decision.confidence(), decision.evidence(), creditNote.used(),
+					null, null));
 		}
 		if (!decision.onAccount().isZero()) {
 			allocations.add(Allocation.onAccount(decision.onAccountCustomerId(), decision.onAccount(), "overpayment",

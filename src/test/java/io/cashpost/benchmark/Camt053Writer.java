@@ -184,6 +184,10 @@ public final class Camt053Writer implements Closeable {
 		if (entry.text() != null) {
 			this.buffer.append("<Ustrd>").append(xml(entry.text())).append("</Ustrd>");
 		}
+		if (!entry.lines().isEmpty()) {
+			entry.lines().forEach((line) -> block(line, entry.currency()));
+			return;
+		}
 		if (entry.creditorReference() == null && entry.documents().isEmpty()) {
 			return;
 		}
@@ -199,6 +203,44 @@ public final class Camt053Writer implements Closeable {
 				.append("</Ref></CdtrRefInf>");
 		}
 		this.buffer.append("</Strd>");
+	}
+
+	private void block(RemittanceBlock line, String currency) {
+		this.buffer.append("<Strd><RfrdDocInf><Tp><CdOrPrtry><Cd>")
+			.append(line.typeCode())
+			.append("</Cd></CdOrPrtry></Tp><Nb>")
+			.append(xml(line.number()))
+			.append("</Nb></RfrdDocInf><RfrdDocAmt>");
+		amount("DuePyblAmt", line.due(), currency);
+		amount("CdtNoteAmt", line.creditNote(), currency);
+		if (line.adjustment() != null) {
+			this.buffer.append("<AdjstmntAmtAndRsn>");
+			amount("Amt", line.adjustment(), currency);
+			this.buffer.append("<CdtDbtInd>DBIT</CdtDbtInd>");
+			if (line.reasonCode() != null) {
+				this.buffer.append("<Rsn>").append(xml(line.reasonCode())).append("</Rsn>");
+			}
+			if (line.text() != null) {
+				this.buffer.append("<AddtlInf>").append(xml(line.text())).append("</AddtlInf>");
+			}
+			this.buffer.append("</AdjstmntAmtAndRsn>");
+		}
+		amount("RmtdAmt", line.remitted(), currency);
+		this.buffer.append("</RfrdDocAmt></Strd>");
+	}
+
+	private void amount(String element, BigDecimal amount, String currency) {
+		if (amount != null) {
+			this.buffer.append("<")
+				.append(element)
+				.append(" Ccy=\"")
+				.append(currency)
+				.append("\">")
+				.append(amount.toPlainString())
+				.append("</")
+				.append(element)
+				.append(">");
+		}
 	}
 
 	private static String balance(String type, BigDecimal amount, String currency, LocalDate date) {

@@ -17,8 +17,22 @@ import java.util.List;
  * @param text free remittance text, or {@code null}
  * @param creditorReference structured creditor reference, or {@code null}
  * @param documents referred document numbers
+ * @param lines structured remittance, one block per document with its amounts (written
+ * instead of {@code documents} when there are any)
  */
 public record StatementEntry(String ref, String currency, BigDecimal amount, LocalDate valueDate, String code,
-		String debtorName, String debtorIban, String text, String creditorReference, List<String> documents) {
+		String debtorName, String debtorIban, String text, String creditorReference, List<String> documents,
+		List<RemittanceBlock> lines) {
+
+	public StatementEntry {
+		lines = (lines != null) ? List.copyOf(lines) : List.of();
+	}
+
+	/** An entry without per-document amounts. */
+	public StatementEntry(String ref, String currency, BigDecimal amount, LocalDate valueDate, String code,
+			String debtorName, String debtorIban, String text, String creditorReference, List<String> documents) {
+		this(ref, currency, amount, valueDate, code, debtorName, debtorIban, text, creditorReference, documents,
+				List.of());
+	}
 
 }

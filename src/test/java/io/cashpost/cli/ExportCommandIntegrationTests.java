@@ -64,6 +64,9 @@ class ExportCommandIntegrationTests {
 		assertThat(lines).hasSize(2);
 		assertThat(lines.get(1))
 			.startsWith("stmt.xml,B1-1,E2E-B1,INV-A,C-1,EUR,1000.00,0.00,0.00,creditor_reference,1,");
+		assertThat(lines.get(0)).as("added at the end")
+			.endsWith(",reason_code,status,evidence,deduction_amount,deduction_reason,credit_note_amount");
+		assertThat(lines.get(1)).endsWith(",0.00,,0.00");
 	}
 
 	@Test

@@ -38,9 +38,9 @@ class InvoiceCsvReaderTests {
 	void readsTheSampleFile() {
 		InvoiceFileCheck check = check(Path.of("sample-files/invoices.csv"));
 		check.throwIfInvalid();
-		assertThat(check.rows()).isEqualTo(30);
-		assertThat(check.customers()).isEqualTo(10);
-		assertThat(check.customerAccounts()).isEqualTo(7);
+		assertThat(check.rows()).isEqualTo(43);
+		assertThat(check.customers()).isEqualTo(11);
+		assertThat(check.customerAccounts()).isEqualTo(8);
 		InvoiceRow first = rows(Path.of("sample-files/invoices.csv")).get(0);
 		assertThat(first).isEqualTo(
 				new InvoiceRow(2, "INV-2026-1001", "C-1001", "Müller Maschinenbau GmbH", Currency.getInstance("EUR"),
@@ -63,6 +63,25 @@ class InvoiceCsvReaderTests {
 		assertThat(row.dueDate()).isEqualTo(LocalDate.of(2026, 10, 15));
 		assertThat(row.paymentReference()).isNull();
 		assertThat(row.referenceKey()).isNull();
+		assertThat(row.documentType()).isEqualTo("invoice");
+	}
+
+	@Test
+	void aCreditNoteIsNamedByItsDocumentTypeItsAmountsStayPositive() throws IOException {
+		Path csv = write("invoice_number,customer_id,customer_name,currency,amount,issue_date,due_date,document_type\n"
+				+ "INV-7,C-7,Alpine AG,CHF,99.90,2026-09-15,2026-10-15,\n"
+				+ "CN-7,C-7,Alpine AG,CHF,20.00,2026-09-20,2026-09-20, Credit_Note \n");
+		List<InvoiceRow> rows = rows(csv);
+		assertThat(rows).extracting(InvoiceRow::documentType).containsExactly("invoice", "credit_note");
+		assertThat(rows.get(1).amount()).isEqualByComparingTo("20.00");
+	}
+
+	@Test
+	void refusesADocumentTypeItDoesNotKnow() throws IOException {
+		Path csv = write("invoice_number,customer_id,customer_name,currency,amount,issue_date,due_date,document_type\n"
+				+ "DN-7,C-7,Alpine AG,CHF,20.00,2026-09-20,2026-09-20,debit_note\n");
+		assertThat(failure(csv).problems())
+			.containsExactly(new InvoiceProblem(2, "document_type 'debit_note' must be invoice or credit_note"));
 	}
 
 	@Test

@@ -45,12 +45,15 @@ class InvoiceImportIntegrationTests {
 	@Test
 	void importsTheSampleFile() {
 		ImportResult result = this.invoiceImport.importFile(SAMPLE);
-		assertThat(result).isEqualTo(new ImportResult("invoices.csv", 10, 7, 30, 0, 0, 0));
-		assertThat(count("customer")).isEqualTo(10);
-		assertThat(count("invoice")).isEqualTo(30);
+		assertThat(result).isEqualTo(new ImportResult("invoices.csv", 11, 8, 43, 0, 0, 0));
+		assertThat(count("customer")).isEqualTo(11);
+		assertThat(count("invoice")).isEqualTo(43);
+		assertThat(this.jdbc.sql("select invoice_number from invoice where document_type = 'credit_note'")
+			.query(String.class)
+			.list()).containsExactly("CN-2026-0457");
 		assertThat(this.jdbc.sql("select source, count(*) from customer_account group by source")
 			.query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2)))
-			.list()).containsExactly(Map.entry("invoice_import", 7));
+			.list()).containsExactly(Map.entry("invoice_import", 8));
 		Map<String, Object> invoice = invoice("INV-2026-1011");
 		assertThat(invoice).containsEntry("number_key", "INV20261011")
 			.containsEntry("customer_id", "C-1001")
@@ -71,10 +74,10 @@ class InvoiceImportIntegrationTests {
 		this.invoiceImport.importFile(SAMPLE);
 		List<Map<String, Object>> before = allInvoices();
 		ImportResult again = this.invoiceImport.importFile(SAMPLE);
-		assertThat(again).isEqualTo(new ImportResult("invoices.csv", 10, 7, 0, 0, 0, 30));
+		assertThat(again).isEqualTo(new ImportResult("invoices.csv", 11, 8, 0, 0, 0, 43));
 		assertThat(allInvoices()).isEqualTo(before);
-		assertThat(count("customer")).isEqualTo(10);
-		assertThat(count("customer_account")).isEqualTo(7);
+		assertThat(count("customer")).isEqualTo(11);
+		assertThat(count("customer_account")).isEqualTo(8);
 	}
 
 	@Test
@@ -107,7 +110,7 @@ class InvoiceImportIntegrationTests {
 		assertThatExceptionOfType(InvoiceFileException.class).isThrownBy(() -> this.invoiceImport.importFile(bad))
 			.withMessage("invoices.csv line 4: amount 'abc' is not a decimal number like 1234.56");
 		assertThat(allInvoices()).isEqualTo(before);
-		assertThat(count("customer")).isEqualTo(10);
+		assertThat(count("customer")).isEqualTo(11);
 	}
 
 	@Test

@@ -89,10 +89,15 @@ class JdbcOpenInvoicesIntegrationTests {
 			.update();
 		List<Invoice> open = new ArrayList<>();
 		this.openInvoices.forEachOpen(open::add);
-		int expected = this.jdbc.sql("select count(*) from invoice where open_amount > 0")
+		int expected = this.jdbc.sql("select count(*) from invoice where open_amount > 0 and document_type = 'invoice'")
 			.query(Integer.class)
 			.single();
 		assertThat(open).hasSize(expected).noneMatch((invoice) -> invoice.number().equals("INV-2026-1001"));
+		assertThat(open).as("a credit note is no invoice to apply cash to")
+			.noneMatch((invoice) -> invoice.number().equals("CN-2026-0457"));
+		List<Invoice> creditNotes = new ArrayList<>();
+		this.openInvoices.forEachOpenCreditNote(creditNotes::add);
+		assertThat(creditNotes).extracting(Invoice::number).containsExactly("CN-2026-0457");
 		assertThat(open).allSatisfy((invoice) -> assertThat(invoice.isOpen()).isTrue());
 	}
 

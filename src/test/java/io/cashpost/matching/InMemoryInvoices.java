@@ -23,6 +23,8 @@ class InMemoryInvoices implements OpenInvoices {
 
 	private final List<Invoice> invoices = new ArrayList<>();
 
+	private final List<Invoice> creditNotes = new ArrayList<>();
+
 	private final List<PayerAccount> accounts = new ArrayList<>();
 
 	private final List<CustomerName> names = new ArrayList<>();
@@ -56,6 +58,14 @@ class InMemoryInvoices implements OpenInvoices {
 				until, reference);
 		this.invoices.add(invoice);
 		return invoice;
+	}
+
+	/** A credit note of the customer, all of it unused. */
+	Invoice addCreditNote(String number, String customerId, String amount) {
+		Invoice note = new Invoice(this.nextId++, number, customerId, Money.of(amount, "EUR"), Money.of(amount, "EUR"),
+				LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1), null, null, null);
+		this.creditNotes.add(note);
+		return note;
 	}
 
 	void account(String account, String customerId) {
@@ -97,6 +107,11 @@ class InMemoryInvoices implements OpenInvoices {
 	@Override
 	public void forEachOpen(Consumer<Invoice> action) {
 		this.invoices.stream().filter(Invoice::isOpen).forEach(action);
+	}
+
+	@Override
+	public void forEachOpenCreditNote(Consumer<Invoice> action) {
+		this.creditNotes.stream().filter(Invoice::isOpen).forEach(action);
 	}
 
 	@Override

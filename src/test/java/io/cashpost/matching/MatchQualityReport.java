@@ -31,7 +31,8 @@ final class MatchQualityReport {
 			""";
 
 	private static final String ALLOCATIONS = """
-			select t.entry_ref, i.invoice_number, a.applied_amount, a.discount_amount, a.write_off_amount
+			select t.entry_ref, i.invoice_number, a.applied_amount, a.discount_amount, a.write_off_amount,
+			       a.credit_note_amount, a.deduction_amount, a.deduction_reason
 			  from allocation a
 			  join bank_transaction t on t.transaction_id = a.bank_transaction_id
 			  left join invoice i on i.invoice_id = a.invoice_id
@@ -56,7 +57,8 @@ final class MatchQualityReport {
 		Map<String, List<Allocation>> allocations = new HashMap<>();
 		jdbc.sql(ALLOCATIONS)
 			.query((RowCallbackHandler) (rs) -> allocations.computeIfAbsent(rs.getString(1), (ref) -> new ArrayList<>())
-				.add(new Allocation(rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5))));
+				.add(new Allocation(rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+						rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8))));
 		MatchQualityReport report = new MatchQualityReport();
 		scenario.entries().forEach((entry) -> report.entries.put(entry.ref(), entry));
 		MatchingCaseGenerator.DISTRIBUTION.keySet().forEach((type) -> report.rows.put(type, new Row(type)));

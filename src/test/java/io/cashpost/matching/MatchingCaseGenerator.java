@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 
 import io.cashpost.benchmark.BankIdentifiers;
 import io.cashpost.benchmark.PayerWriting;
+import io.cashpost.benchmark.RemittanceBlock;
 import io.cashpost.invoice.InvoiceKeys;
 import io.cashpost.matching.MatchingScenario.Allocation;
 import io.cashpost.matching.MatchingScenario.Customer;
@@ -80,6 +81,16 @@ final class MatchingCaseGenerator {
 			"Office Depot Europe", "Amazon Payments Europe", "Finanzamt Mitte", "Reisebüro Sonnenschein" };
 
 	private static final String TYPO = "\u0000typo:";
+
+	private static final String[] DEDUCTION_CODES = { "DAMG", "PRIC", "FRGT", "PROM", "QNTY" };
+
+	/** A deduction's text and the reason Cashpost's default words read from it. */
+	private static final String[][] DEDUCTION_TEXTS = { { "damaged_goods", "2 Paletten beschädigt angeliefert" },
+			{ "damaged_goods", "Goods arrived damaged, see claim" }, { "pricing", "Preisdifferenz lt. Vereinbarung" },
+			{ "pricing", "Price difference to purchase order" }, { "freight", "Frachtkosten nicht vereinbart" },
+			{ "freight", "Freight charged twice" }, { "promotion", "Werbekostenzuschuss Q4" },
+			{ "promotion", "Promotion allowance November" }, { "unexplained", null },
+			{ "unexplained", "siehe Schreiben vom 12.11." } };
 
 	private final Random random;
 
@@ -193,7 +204,7 @@ final class MatchingCaseGenerator {
 				entries.set(i,
 						new Entry(entry.ref(), entry.day(), entry.currency(), entry.amount(), entry.valueDate(),
 								entry.code(), entry.debtorName(), entry.debtorIban(), text, entry.creditorReference(),
-								entry.documents()));
+								entry.documents(), entry.lines()));
 			}
 		}
 	}
@@ -224,6 +235,13 @@ final class MatchingCaseGenerator {
 		generators.put("text_amount_mismatch", this::textAmountMismatch);
 		generators.put("debit", this::debit);
 		generators.put("non_receivable_credit", this::nonReceivableCredit);
+		generators.put("remittance_deduction_coded", (type) -> remittanceDeduction(type, true));
+		generators.put("remittance_deduction_text", (type) -> remittanceDeduction(type, false));
+		generators.put("remittance_write_off", this::remittanceWriteOff);
+		generators.put("remittance_credit_note", this::remittanceCreditNote);
+		generators.put("remittance_not_adding_up", this::remittanceNotAddingUp);
+		generators.put("credit_note_in_text", this::creditNoteInText);
+		generators.put("credit_note_payer_combination", this::creditNotePayerCombination);
 		return generators;
 	}
 
@@ -253,6 +271,16 @@ final class MatchingCaseGenerator {
 		distribution.put("text_amount_mismatch", 4);
 		distribution.put("debit", 10);
 		distribution.put("non_receivable_credit", 8);
+		// Business customers' structured remittance, a line per invoice (generated last,
+		// so
+		// that the cases above stay as they were for a seed).
+		distribution.put("remittance_deduction_coded", 4);
+		distribution.put("remittance_deduction_text", 3);
+		distribution.put("remittance_write_off", 2);
+		distribution.put("remittance_credit_note", 3);
+		distribution.put("remittance_not_adding_up", 2);
+		distribution.put("credit_note_in_text", 2);
+		distribution.put("credit_note_payer_combination", 2);
 		return Collections.unmodifiableMap(distribution);
 	}
 
@@ -594,6 +622,17 @@ final class MatchingCaseGenerator {
 		return add(customer, amount(), true, percent, until);
 	}
 
+	private GeneratedInvoice creditNote(Customer customer, BigDecimal amount) {
+		int seq = ++this.invoiceSeq;
+		String number = String.format(Locale.ROOT, "CN-2026-%06d", seq);
+		LocalDate issued = DAY_1.minusDays(1 + this.random.nextInt(20));
+		GeneratedInvoice note = new GeneratedInvoice(number, customer.id(), "EUR", amount, issued, issued, null, null,
+				null, true);
+		this.invoices.add(note);
+		this.keys.add(InvoiceKeys.of(number));
+		return note;
+	}
+
 	private GeneratedInvoice add(Customer customer, BigDecimal amount, boolean withReference, BigDecimal percent,
 			LocalDate until) {
 		int seq = ++this.invoiceSeq;
@@ -666,6 +705,156 @@ final class MatchingCaseGenerator {
 
 	private static Entry last(List<Entry> entries) {
 		return entries.get(entries.size() - 1);
+	}
+
+	// ---- structured remittance, a line per invoice
+
+	/**
+	 * A business customer pays several invoices with a line each; one line is short by a
+	 * deduction beyond the write-off tolerance, with a reason code or only a text.
+	 */
+	private void remittanceDeduction(String type, boolean withCode) {
+		Customer customer = customer(this.random.nextBoolean());
+		List<GeneratedInvoice> paid = invoices(customer, 1 + this.random.nextInt(4));
+		int shortOne = this.random.nextInt(paid.size());
+		BigDecimal deduction = paid.get(shortOne)
+			.amount()
+			.multiply(BigDecimal.valueOf(3 + this.random.nextInt(20), 2))
+			.setScale(2, RoundingMode.DOWN);
+		String code = withCode ? DEDUCTION_CODES[pick(DEDUCTION_CODES)] : null;
+		String[] text = withCode ? new String[] { code, this.random.nextBoolean() ? "see claim" : null }
+				: DEDUCTION_TEXTS[pick(DEDUCTION_TEXTS)];
+		List<RemittanceBlock> blocks = new ArrayList<>();
+		List<Allocation> allocations = new ArrayList<>();
+		for (int i = 0; i < paid.size(); i++) {
+			GeneratedInvoice invoice = paid.get(i);
+			if (i == shortOne) {
+				blocks.add(RemittanceBlock.deducted(invoice.number(), invoice.amount(), deduction, code, text[1]));
+				allocations.add(new Allocation(invoice.number(), invoice.amount().subtract(deduction), BigDecimal.ZERO,
+						BigDecimal.ZERO, BigDecimal.ZERO, deduction, text[0]));
+			}
+			else {
+				blocks.add(RemittanceBlock.paid(invoice.number(), invoice.amount()));
+				allocations.add(Allocation.full(invoice));
+			}
+		}
+		remitted(type, customer, total(paid).subtract(deduction), blocks,
+				truth(type, Expected.AUTO, allocations, BigDecimal.ZERO));
+	}
+
+	/** A line short by a small difference: written off as any small difference. */
+	private void remittanceWriteOff(String type) {
+		Customer customer = customer(this.random.nextBoolean());
+		List<GeneratedInvoice> paid = invoices(customer, 1 + this.random.nextInt(3));
+		GeneratedInvoice shortOne = paid.get(0);
+		BigDecimal difference = BigDecimal.valueOf(50 + this.random.nextInt(450), 2);
+		List<RemittanceBlock> blocks = new ArrayList<>();
+		List<Allocation> allocations = new ArrayList<>();
+		blocks.add(RemittanceBlock.deducted(shortOne.number(), shortOne.amount(), difference,
+				this.random.nextBoolean() ? "BKCH" : null, null));
+		allocations.add(
+				new Allocation(shortOne.number(), shortOne.amount().subtract(difference), BigDecimal.ZERO, difference));
+		for (GeneratedInvoice invoice : paid.subList(1, paid.size())) {
+			blocks.add(RemittanceBlock.paid(invoice.number(), invoice.amount()));
+			allocations.add(Allocation.full(invoice));
+		}
+		remitted(type, customer, total(paid).subtract(difference), blocks,
+				truth(type, Expected.AUTO, allocations, BigDecimal.ZERO));
+	}
+
+	/**
+	 * Invoices paid net of a credit note of the customer: the credit note is used up, the
+	 * invoices settled by cash and credit (credit goes to the first lines first).
+	 */
+	private void remittanceCreditNote(String type) {
+		Customer customer = customer(this.random.nextBoolean());
+		List<GeneratedInvoice> paid = invoices(customer, 1 + this.random.nextInt(3));
+		BigDecimal credit = amountBetween(20, total(paid).doubleValue() / 2);
+		GeneratedInvoice note = creditNote(customer, credit);
+		List<RemittanceBlock> blocks = new ArrayList<>();
+		List<Allocation> allocations = new ArrayList<>();
+		BigDecimal left = credit;
+		for (GeneratedInvoice invoice : paid) {
+			BigDecimal fromCredit = left.min(invoice.amount());
+			left = left.subtract(fromCredit);
+			blocks.add(RemittanceBlock.paid(invoice.number(), invoice.amount()));
+			allocations.add(new Allocation(invoice.number(), invoice.amount().subtract(fromCredit), BigDecimal.ZERO,
+					BigDecimal.ZERO, fromCredit, BigDecimal.ZERO, null));
+		}
+		blocks.add(RemittanceBlock.creditNote(note.number(), credit));
+		allocations.add(new Allocation(note.number(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, credit,
+				BigDecimal.ZERO, null));
+		remitted(type, customer, total(paid).subtract(credit), blocks,
+				truth(type, Expected.AUTO, allocations, BigDecimal.ZERO));
+	}
+
+	/**
+	 * The payer's lines do not add up to what arrived (a miscalculation, a line left
+	 * out): a person decides.
+	 */
+	private void remittanceNotAddingUp(String type) {
+		Customer customer = customer(this.random.nextBoolean());
+		List<GeneratedInvoice> paid = invoices(customer, 2 + this.random.nextInt(3));
+		List<RemittanceBlock> blocks = new ArrayList<>();
+		paid.forEach((invoice) -> blocks.add(RemittanceBlock.paid(invoice.number(), invoice.amount())));
+		BigDecimal off = BigDecimal.valueOf(1 + this.random.nextInt(5000), 2);
+		BigDecimal amount = this.random.nextBoolean() ? total(paid).add(off)
+				: total(paid).subtract(paid.get(paid.size() - 1).amount());
+		remitted(type, customer, amount, blocks, exception(type));
+	}
+
+	/** An invoice named in the text, less a credit note named there too. */
+	private void creditNoteInText(String type) {
+		Customer customer = customer(this.random.nextBoolean());
+		GeneratedInvoice invoice = invoices(customer, 1).get(0);
+		BigDecimal credit = amountBetween(20, invoice.amount().doubleValue() / 2);
+		GeneratedInvoice note = creditNote(customer, credit);
+		String text = inText(exactForm(invoice.number())) + " abzgl. Gutschrift " + note.number();
+		credit(type, 1, invoice.amount().subtract(credit), payerName(customer), payerIban(customer), text, null,
+				List.of(), truth(type, Expected.AUTO, netted(invoice, note), BigDecimal.ZERO));
+	}
+
+	/**
+	 * A payer known by its account names nothing and pays one invoice less one of its
+	 * credit notes.
+	 */
+	private void creditNotePayerCombination(String type) {
+		Customer customer = customer(true);
+		GeneratedInvoice invoice = invoices(customer, 1).get(0);
+		BigDecimal credit = amountBetween(20, invoice.amount().doubleValue() / 2);
+		GeneratedInvoice note = creditNote(customer, credit);
+		credit(type, 1, invoice.amount().subtract(credit), payerName(customer), customer.importedIban(), filler(), null,
+				List.of(), truth(type, Expected.AUTO, netted(invoice, note), BigDecimal.ZERO));
+	}
+
+	private static List<Allocation> netted(GeneratedInvoice invoice, GeneratedInvoice note) {
+		return List.of(
+				new Allocation(invoice.number(), invoice.amount().subtract(note.amount()), BigDecimal.ZERO,
+						BigDecimal.ZERO, note.amount(), BigDecimal.ZERO, null),
+				new Allocation(note.number(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, note.amount(),
+						BigDecimal.ZERO, null));
+	}
+
+	private List<GeneratedInvoice> invoices(Customer customer, int count) {
+		List<GeneratedInvoice> paid = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			paid.add(invoice(customer, amountBetween(500, 25000), false));
+		}
+		background(customer, this.random.nextInt(4));
+		return paid;
+	}
+
+	private void remitted(String type, Customer customer, BigDecimal amount, List<RemittanceBlock> blocks,
+			Truth expected) {
+		Entry entry = entry(type, 1, amount, payerName(customer), payerIban(customer),
+				this.random.nextBoolean() ? "Zahlungsavis " + (4500000000L + this.entrySeq) : null, null,
+				blocks.stream().map(RemittanceBlock::number).toList(), expected);
+		this.day1.add(new Entry(entry.ref(), entry.day(), entry.currency(), entry.amount(), entry.valueDate(),
+				entry.code(), entry.debtorName(), entry.debtorIban(), entry.text(), null, entry.documents(), blocks));
+	}
+
+	private static BigDecimal total(List<GeneratedInvoice> invoices) {
+		return invoices.stream().map(GeneratedInvoice::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	// ---- how people write things
@@ -812,6 +1001,9 @@ final class MatchingCaseGenerator {
 		Map<String, List<GeneratedInvoice>> byCustomer = new HashMap<>();
 		Map<BigDecimal, List<AmountJudge.Open>> byAmount = new HashMap<>();
 		for (GeneratedInvoice invoice : this.invoices) {
+			if (invoice.creditNote()) {
+				continue;
+			}
 			byCustomer.computeIfAbsent(invoice.customerId(), (id) -> new ArrayList<>()).add(invoice);
 			byAmount.computeIfAbsent(invoice.amount().stripTrailingZeros(), (a) -> new ArrayList<>())
 				.add(AmountJudge.Open.of(invoice));
@@ -821,7 +1013,7 @@ final class MatchingCaseGenerator {
 			if (truth.expected() == Expected.AUTO) {
 				for (Allocation allocation : truth.allocations()) {
 					settledBy.computeIfAbsent(allocation.invoiceNumber(), (number) -> new HashMap<>())
-						.put(truth.ref(), allocation.applied().add(allocation.discount()).add(allocation.writeOff()));
+						.put(truth.ref(), allocation.settles());
 				}
 			}
 		}

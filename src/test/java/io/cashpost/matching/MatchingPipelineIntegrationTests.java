@@ -109,9 +109,7 @@ class MatchingPipelineIntegrationTests {
 		for (Truth truth : scenario.truth().values()) {
 			if (truth.expected() == Expected.AUTO && "posted".equals(status.get(truth.ref()))) {
 				for (Allocation allocation : truth.allocations()) {
-					expected.merge(allocation.invoiceNumber(),
-							allocation.applied().add(allocation.discount()).add(allocation.writeOff()).negate(),
-							BigDecimal::add);
+					expected.merge(allocation.invoiceNumber(), allocation.settles().negate(), BigDecimal::add);
 				}
 			}
 		}

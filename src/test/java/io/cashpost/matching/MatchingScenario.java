@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.cashpost.benchmark.RemittanceBlock;
 import io.cashpost.benchmark.StatementEntry;
 
 /**
@@ -29,8 +30,19 @@ record MatchingScenario(List<Customer> customers, List<GeneratedInvoice> invoice
 
 	}
 
+	/**
+	 * An invoice, or a credit note ({@code creditNote}): the import's
+	 * {@code document_type}.
+	 */
 	record GeneratedInvoice(String number, String customerId, String currency, BigDecimal amount, LocalDate issueDate,
-			LocalDate dueDate, BigDecimal discountPercent, LocalDate discountUntil, String paymentReference) {
+			LocalDate dueDate, BigDecimal discountPercent, LocalDate discountUntil, String paymentReference,
+			boolean creditNote) {
+
+		GeneratedInvoice(String number, String customerId, String currency, BigDecimal amount, LocalDate issueDate,
+				LocalDate dueDate, BigDecimal discountPercent, LocalDate discountUntil, String paymentReference) {
+			this(number, customerId, currency, amount, issueDate, dueDate, discountPercent, discountUntil,
+					paymentReference, false);
+		}
 
 		BigDecimal discount() {
 			return (this.discountPercent == null) ? BigDecimal.ZERO
@@ -55,13 +67,25 @@ record MatchingScenario(List<Customer> customers, List<GeneratedInvoice> invoice
 	 * @param text free remittance text, or {@code null}
 	 * @param creditorReference structured creditor reference, or {@code null}
 	 * @param documents referred document numbers
+	 * @param lines structured remittance with amounts per document, or none
 	 */
 	record Entry(String ref, int day, String currency, BigDecimal amount, LocalDate valueDate, String code,
-			String debtorName, String debtorIban, String text, String creditorReference, List<String> documents) {
+			String debtorName, String debtorIban, String text, String creditorReference, List<String> documents,
+			List<RemittanceBlock> lines) {
+
+		Entry {
+			lines = (lines != null) ? List.copyOf(lines) : List.of();
+		}
+
+		Entry(String ref, int day, String currency, BigDecimal amount, LocalDate valueDate, String code,
+				String debtorName, String debtorIban, String text, String creditorReference, List<String> documents) {
+			this(ref, day, currency, amount, valueDate, code, debtorName, debtorIban, text, creditorReference,
+					documents, List.of());
+		}
 
 		StatementEntry onStatement() {
 			return new StatementEntry(this.ref, this.currency, this.amount, this.valueDate, this.code, this.debtorName,
-					this.debtorIban, this.text, this.creditorReference, this.documents);
+					this.debtorIban, this.text, this.creditorReference, this.documents, this.lines);
 		}
 
 	}
@@ -94,18 +118,39 @@ record MatchingScenario(List<Customer> customers, List<GeneratedInvoice> invoice
 
 	}
 
-	/** An expected allocation: cash, discount and write-off on one invoice. */
-	record Allocation(String invoiceNumber, BigDecimal applied, BigDecimal discount, BigDecimal writeOff) {
+	/**
+	 * An expected allocation: cash, discount and write-off on one invoice; credit from
+	 * credit notes (on a credit note: its credit used), and what the payer deducted and
+	 * left open with its reason.
+	 */
+	record Allocation(String invoiceNumber, BigDecimal applied, BigDecimal discount, BigDecimal writeOff,
+			BigDecimal credit, BigDecimal deduction, String deductionReason) {
+
+		Allocation(String invoiceNumber, BigDecimal applied, BigDecimal discount, BigDecimal writeOff) {
+			this(invoiceNumber, applied, discount, writeOff, BigDecimal.ZERO, BigDecimal.ZERO, null);
+		}
 
 		static Allocation full(GeneratedInvoice invoice) {
 			return new Allocation(invoice.number(), invoice.amount(), BigDecimal.ZERO, BigDecimal.ZERO);
 		}
 
+		/** What it takes off the invoice's open amount. */
+		BigDecimal settles() {
+			return this.applied.add(this.discount).add(this.writeOff).add(this.credit);
+		}
+
 		/** The same, with amounts compared by value. */
 		String key() {
-			return this.invoiceNumber + " " + this.applied.stripTrailingZeros().toPlainString() + " "
+			String key = this.invoiceNumber + " " + this.applied.stripTrailingZeros().toPlainString() + " "
 					+ this.discount.stripTrailingZeros().toPlainString() + " "
 					+ this.writeOff.stripTrailingZeros().toPlainString();
+			if (this.credit.signum() != 0) {
+				key += " credit " + this.credit.stripTrailingZeros().toPlainString();
+			}
+			if (this.deduction.signum() != 0) {
+				key += " deducted " + this.deduction.stripTrailingZeros().toPlainString() + " " + this.deductionReason;
+			}
+			return key;
 		}
 
 	}

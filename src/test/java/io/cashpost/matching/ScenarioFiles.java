@@ -33,14 +33,15 @@ final class ScenarioFiles {
 		Path file = dir.resolve("invoices.csv");
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("invoice_number,customer_id,customer_name,currency,amount,issue_date,due_date,open_amount,"
-					+ "discount_percent,discount_until,customer_iban,payment_reference\n");
+					+ "discount_percent,discount_until,customer_iban,payment_reference,document_type\n");
 			for (GeneratedInvoice invoice : scenario.invoices()) {
 				Customer customer = customers.get(invoice.customerId());
 				out.write(String.join(",", invoice.number(), customer.id(), quoted(customer.name()), invoice.currency(),
 						invoice.amount().toPlainString(), invoice.issueDate().toString(), invoice.dueDate().toString(),
 						"", plain(invoice.discountPercent()),
 						(invoice.discountUntil() != null) ? invoice.discountUntil().toString() : "",
-						orEmpty(customer.importedIban()), orEmpty(invoice.paymentReference())));
+						orEmpty(customer.importedIban()), orEmpty(invoice.paymentReference()),
+						invoice.creditNote() ? "credit_note" : "invoice"));
 				out.write('\n');
 			}
 		}

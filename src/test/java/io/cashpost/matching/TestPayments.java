@@ -6,6 +6,7 @@ import java.util.List;
 import io.cashpost.money.Money;
 import io.cashpost.statement.EntryStatus;
 import io.cashpost.statement.RemittanceInfo;
+import io.cashpost.statement.RemittanceLine;
 
 /**
  * Builds payments for unit tests: a booked EUR credit on 2026-11-20 unless told
@@ -32,6 +33,8 @@ final class TestPayments {
 	private String debtorAccount;
 
 	private String code = "PMNT/RCDT/ESCT";
+
+	private List<RemittanceLine> lines = List.of();
 
 	private TestPayments(String amount) {
 		this.amount = amount;
@@ -81,9 +84,18 @@ final class TestPayments {
 		return this;
 	}
 
+	/**
+	 * Structured remittance lines; their documents are the payment's referred documents.
+	 */
+	TestPayments lines(RemittanceLine... lines) {
+		this.lines = List.of(lines);
+		this.documents = this.lines.stream().map(RemittanceLine::documentNumber).toList();
+		return this;
+	}
+
 	Payment build() {
 		RemittanceInfo remittance = new RemittanceInfo((this.text != null) ? List.of(this.text) : List.of(),
-				this.reference, this.documents);
+				this.reference, this.documents, this.lines);
 		return new Payment(1, "key", "DE75512108001245126199", Money.of(this.amount, this.currency), this.valueDate,
 				EntryStatus.BOOKED, false, this.debtorName, this.debtorAccount, remittance, this.code);
 	}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 
+import io.cashpost.matching.CreditNoteUse;
 import io.cashpost.matching.MatchDecision.AutoPost;
 import io.cashpost.matching.Payment;
 import io.cashpost.matching.ProposedAllocation;
@@ -56,6 +57,36 @@ class ReceiptEntriesTests {
 		assertThat(reversal.kind()).isEqualTo("reversal");
 		assertThat(reversal.lines()).extracting(JournalLine::qualifiedAccount, JournalLine::debit, JournalLine::credit)
 			.containsExactly(line("1200:" + LedgerFixture.ACCOUNT, "0", "77.00"), line("1590", "77.00", "0"));
+	}
+
+	@Test
+	void aCreditNoteUsedUpIsDebitedToItsReceivableAndADeductionStaysOpen() {
+		Money zero = Money.zero(Currency.getInstance("EUR"));
+		ProposedAllocation settled = new ProposedAllocation(1, "INV-1", "C-1", Money.of("850.00", "EUR"), zero, zero,
+				null, Money.of("150.00", "EUR"), null, null, null);
+		ProposedAllocation deducted = new ProposedAllocation(2, "INV-2", "C-1", Money.of("400.00", "EUR"), zero, zero,
+				"deduction", null, Money.of("100.00", "EUR"), "DAMG", "broken");
+		AutoPost post = new AutoPost(payment("1250.00"), List.of(settled, deducted), zero, null, "remittance_lines",
+				0.9, "test", List.of(new CreditNoteUse(3, "CN-1", "C-1", Money.of("150.00", "EUR"))));
+
+		Posting posting = this.entries.posting(post, NOW);
+
+		assertThat(posting.entry().lines())
+			.extracting(JournalLine::qualifiedAccount, JournalLine::invoiceId, JournalLine::debit, JournalLine::credit)
+			.containsExactly(tuple("1200:" + LedgerFixture.ACCOUNT, null, new BigDecimal("1250.00"), BigDecimal.ZERO),
+					tuple("1400", 1L, BigDecimal.ZERO, new BigDecimal("1000.00")),
+					tuple("1400", 2L, BigDecimal.ZERO, new BigDecimal("400.00")),
+					tuple("1400", 3L, new BigDecimal("150.00"), BigDecimal.ZERO));
+		assertThat(posting.allocations())
+			.extracting((a) -> a.invoiceId(), (a) -> a.applied().amount(), (a) -> a.credit().amount(),
+					(a) -> a.deduction().amount(), Allocation::deductionReason, Allocation::reasonCode)
+			.containsExactly(
+					tuple(1L, new BigDecimal("850.00"), new BigDecimal("150.00"), BigDecimal.ZERO.setScale(0), null,
+							null),
+					tuple(2L, new BigDecimal("400.00"), BigDecimal.ZERO.setScale(0), new BigDecimal("100.00"), "DAMG",
+							"deduction"),
+					tuple(3L, new BigDecimal("0"), new BigDecimal("150.00"), BigDecimal.ZERO.setScale(0), null,
+							"credit_note_used"));
 	}
 
 	@Test

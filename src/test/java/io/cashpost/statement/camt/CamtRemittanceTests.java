@@ -97,6 +97,47 @@ class CamtRemittanceTests {
 		assertThat(line.adjustments()).containsExactly(new Adjustment(eur("5.00"), null, null, null));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "04", "08", "10", "13", "14" })
+	void everyAmountOfEveryBlockIsReadInTheLaterVersions(String version) throws IOException {
+		Path file = statement(version,
+				"""
+						<RmtInf><Ustrd>Avis 88</Ustrd><Ustrd>3 Belege</Ustrd>
+						  <Strd><RfrdDocInf><Tp><CdOrPrtry><Cd>CINV</Cd></CdOrPrtry></Tp><Nb>INV-1</Nb></RfrdDocInf>
+						    <RfrdDocAmt><DuePyblAmt Ccy="EUR">1190.00</DuePyblAmt>
+						      <DscntApldAmt><Amt Ccy="EUR">20.00</Amt></DscntApldAmt>
+						      <CdtNoteAmt Ccy="EUR">30.00</CdtNoteAmt>
+						      <TaxAmt><Amt Ccy="EUR">190.00</Amt></TaxAmt>
+						      <AdjstmntAmtAndRsn><Amt Ccy="EUR">40.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Rsn>PRIC</Rsn><AddtlInf>Preisdifferenz</AddtlInf></AdjstmntAmtAndRsn>
+						      <AdjstmntAmtAndRsn><Amt Ccy="EUR">5.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><AddtlInf>Zinsen</AddtlInf></AdjstmntAmtAndRsn>
+						      <RmtdAmt Ccy="EUR">1105.00</RmtdAmt></RfrdDocAmt>
+						    <AddtlRmtInf>Teil 1</AddtlRmtInf><AddtlRmtInf>Teil 2</AddtlRmtInf></Strd>
+						  <Strd><RfrdDocInf><Tp><CdOrPrtry><Cd>DNFA</Cd></CdOrPrtry></Tp><Nb>DN-2</Nb></RfrdDocInf>
+						    <RfrdDocAmt><RmtdAmt Ccy="EUR">15.00</RmtdAmt></RfrdDocAmt></Strd>
+						  <Strd><RfrdDocInf><Tp><CdOrPrtry><Cd>CREN</Cd></CdOrPrtry></Tp><Nb>CN-3</Nb></RfrdDocInf>
+						    <RfrdDocAmt><CdtNoteAmt Ccy="EUR">20.00</CdtNoteAmt></RfrdDocAmt></Strd>
+						</RmtInf>
+						""",
+				"1100.00");
+
+		RemittanceInfo remittance = transaction(file).remittance();
+
+		assertThat(remittance.unstructured()).containsExactly("Avis 88", "3 Belege");
+		assertThat(remittance.referredDocuments()).containsExactly("INV-1", "DN-2", "CN-3");
+		assertThat(remittance.lines())
+			.containsExactly(
+					new RemittanceLine(List.of(new ReferredDocument("INV-1", DocumentType.INVOICE, "CINV", null)),
+							eur("1190.00"), eur("20.00"), eur("30.00"), eur("190.00"),
+							List.of(new Adjustment(eur("40.00"), Adjustment.Direction.DECREASE, "PRIC",
+									"Preisdifferenz"),
+									new Adjustment(eur("5.00"), Adjustment.Direction.INCREASE, null, "Zinsen")),
+							eur("1105.00"), null, List.of("Teil 1", "Teil 2")),
+					new RemittanceLine(List.of(new ReferredDocument("DN-2", DocumentType.DEBIT_NOTE, "DNFA", null)),
+							null, null, null, null, List.of(), eur("15.00"), null, List.of()),
+					new RemittanceLine(List.of(new ReferredDocument("CN-3", DocumentType.CREDIT_NOTE, "CREN", null)),
+							null, null, eur("20.00"), null, List.of(), null, null, List.of()));
+	}
+
 	@Test
 	void aDocumentDateWithItsTypeAndADocumentWithoutTypeAreRead() throws IOException {
 		Path file = statement("14",
