@@ -111,6 +111,9 @@ public class EarlierReports {
 			"""
 		.formatted(INTRADAY.formatted("f"), INTRADAY.formatted("f"), INTRADAY.formatted("cf"));
 
+	private static final String ANY_INTRADAY = "select exists (select 1 from statement_file f where f.status = 'ingested' and "
+			+ INTRADAY.formatted("f") + ")";
+
 	private static final String CHECKED = """
 			update statement_file f set intraday_checked_at = :now
 			 where f.status = 'ingested' and f.intraday_checked_at is null and not %s
@@ -169,7 +172,9 @@ public class EarlierReports {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Missing> missingFromEndOfDay(Instant now) {
-		List<Missing> missing = this.jdbc.sql(MISSING).query(EarlierReports::missing).list();
+		// most accounts never send an intraday report: then there is nothing to compare
+		List<Missing> missing = this.jdbc.sql(ANY_INTRADAY).query(Boolean.class).single()
+				? this.jdbc.sql(MISSING).query(EarlierReports::missing).list() : List.of();
 		this.jdbc.sql(CHECKED).param("now", Timestamp.from(now)).update();
 		return missing;
 	}
