@@ -2,6 +2,8 @@ package io.cashpost.collection;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,7 @@ public class Notes {
 			  from collection_note n
 			  left join invoice i on i.invoice_id = n.invoice_id
 			 where n.customer_id = :customerId and (:noteId::bigint is null or n.note_id = :noteId)
+			   and (:afterAt::timestamptz is null or (n.created_at, n.note_id) < (:afterAt, :afterId))
 			 order by n.created_at desc, n.note_id desc
 			 limit :limit
 			""";
@@ -58,22 +61,41 @@ public class Notes {
 			.param("at", this.calendar.now())
 			.query(Long.class)
 			.single();
-		return query(customerId, id, 1).get(0);
+		return query(customerId, id, null, 1).get(0);
 	}
 
 	/** The newest notes first. */
 	public List<Note> of(String customerId, int limit) {
-		this.customers.nameOf(customerId);
-		return query(customerId, null, limit);
+		return of(customerId, null, limit);
 	}
 
-	private List<Note> query(String customerId, Long noteId, int limit) {
+	/**
+	 * A page of notes, the newest first.
+	 * @param after the last note of the previous page, or {@code null} for the first
+	 */
+	public List<Note> of(String customerId, NoteKey after, int limit) {
+		this.customers.nameOf(customerId);
+		return query(customerId, null, after, limit);
+	}
+
+	private List<Note> query(String customerId, Long noteId, NoteKey after, int limit) {
 		return this.jdbc.sql(LIST)
 			.param("customerId", customerId)
 			.param("noteId", noteId)
+			.param("afterAt", (after != null) ? Timestamp.from(after.createdAt()) : null)
+			.param("afterId", (after != null) ? after.noteId() : null)
 			.param("limit", limit)
 			.query(Notes::note)
 			.list();
+	}
+
+	/**
+	 * Where a page of notes ends: its last note's time and id.
+	 *
+	 * @param createdAt when the note was written
+	 * @param noteId the note
+	 */
+	public record NoteKey(Instant createdAt, long noteId) {
 	}
 
 	private static Note note(ResultSet rs, int row) throws SQLException {

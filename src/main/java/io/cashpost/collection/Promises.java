@@ -43,7 +43,9 @@ public class Promises {
 			 where (:customerId::text is null or p.customer_id = :customerId)
 			   and (:promiseId::bigint is null or p.promise_id = :promiseId)
 			   and p.promised_date >= :since
+			   and (:afterDate::date is null or (p.promised_date, p.promise_id) < (:afterDate, :afterId))
 			 order by p.promised_date desc, p.promise_id desc
+			 limit :limit
 			""";
 
 	private final JdbcClient jdbc;
@@ -85,22 +87,34 @@ public class Promises {
 			.param("at", this.calendar.now())
 			.query(Long.class)
 			.single();
-		return query(null, id, LocalDate.MIN).get(0);
+		return query(null, id, LocalDate.MIN, null, 1).get(0);
 	}
 
 	/** A customer's promises, newest date first. */
 	public List<Promise> of(String customerId) {
+		return of(customerId, null, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * A page of a customer's promises, newest date first.
+	 * @param after the last promise of the previous page, or {@code null} for the first
+	 * @param limit how many at most
+	 */
+	public List<Promise> of(String customerId, PromiseKey after, int limit) {
 		this.customers.nameOf(customerId);
-		return query(customerId, null, LocalDate.of(1900, 1, 1));
+		return query(customerId, null, LocalDate.of(1900, 1, 1), after, limit);
 	}
 
 	/** Every customer's promises whose date is on or after {@code since}. */
 	List<Promise> since(LocalDate since) {
-		return query(null, null, since);
+		return query(null, null, since, null, Integer.MAX_VALUE);
 	}
 
-	private List<Promise> query(String customerId, Long promiseId, LocalDate since) {
+	private List<Promise> query(String customerId, Long promiseId, LocalDate since, PromiseKey after, int limit) {
 		return this.jdbc.sql(WITH_STATUS)
+			.param("afterDate", (after != null) ? after.promisedDate() : null)
+			.param("afterId", (after != null) ? after.promiseId() : null)
+			.param("limit", limit)
 			.param("grace", this.properties.promiseGraceDays())
 			.param("today", this.calendar.today())
 			.param("zone", this.calendar.zone().getId())
@@ -109,6 +123,15 @@ public class Promises {
 			.param("since", since.isBefore(LocalDate.of(1900, 1, 1)) ? LocalDate.of(1900, 1, 1) : since)
 			.query(Promises::promise)
 			.list();
+	}
+
+	/**
+	 * Where a page of promises ends: its last promise's date and id.
+	 *
+	 * @param promisedDate the promise's date
+	 * @param promiseId the promise
+	 */
+	public record PromiseKey(LocalDate promisedDate, long promiseId) {
 	}
 
 	static String currencyCode(String currency) {

@@ -105,7 +105,7 @@ final class WorklistFacts {
 		BigDecimal score = Worklist.score(this.weighted, this.brokenPromises, properties);
 		return new WorklistRow(this.customerId, this.customerName, this.currency, this.overdue, this.disputed,
 				this.invoices, this.oldestDays, this.invoiceNumbers, this.brokenPromises, score, !rowBlocks.isEmpty(),
-				reasons(), rowBlocks, List.copyOf(this.paidToday));
+				reasons(), rowBlocks, List.copyOf(this.paidToday), List.copyOf(this.disputedInvoices));
 	}
 
 	private List<String> reasons() {

@@ -20,11 +20,12 @@ import java.util.List;
  * @param reasons why the customer is on the list, in words
  * @param blocks why chasing is blocked
  * @param paidToday invoices paid or partly paid today
+ * @param disputedInvoices the overdue invoices under an open dispute
  */
 public record WorklistRow(String customerId, String customerName, String currency, BigDecimal overdue,
 		BigDecimal disputed, int overdueInvoices, int oldestDaysPastDue, List<String> invoiceNumbers,
 		int brokenPromises, BigDecimal score, boolean blocked, List<String> reasons, List<Block> blocks,
-		List<PaidToday> paidToday) {
+		List<PaidToday> paidToday, List<String> disputedInvoices) {
 
 	/**
 	 * Why chasing is blocked.

@@ -38,9 +38,10 @@ public class WebhookEndpoints {
 			       count(d.feed_id) filter (where d.gave_up_at is not null) as gave_up
 			  from webhook_endpoint w
 			  left join webhook_delivery d on d.endpoint_id = w.endpoint_id
-			 where (:id::bigint is null or w.endpoint_id = :id)
+			 where (:id::bigint is null or w.endpoint_id = :id) and w.endpoint_id > :after
 			 group by w.endpoint_id
 			 order by w.endpoint_id
+			 limit :limit
 			""";
 
 	private static final String DISABLE = """
@@ -94,12 +95,24 @@ public class WebhookEndpoints {
 	}
 
 	public List<WebhookEndpoint> list() {
-		return this.jdbc.sql(LIST).param("id", null).query(WebhookEndpoints::endpoint).list();
+		return list(0, Integer.MAX_VALUE);
+	}
+
+	/** The endpoints registered after {@code after}, in the order registered. */
+	public List<WebhookEndpoint> list(long after, int limit) {
+		return this.jdbc.sql(LIST)
+			.param("id", null)
+			.param("after", after)
+			.param("limit", limit)
+			.query(WebhookEndpoints::endpoint)
+			.list();
 	}
 
 	public WebhookEndpoint find(long endpointId) {
 		return this.jdbc.sql(LIST)
 			.param("id", endpointId)
+			.param("after", 0L)
+			.param("limit", 1)
 			.query(WebhookEndpoints::endpoint)
 			.optional()
 			.orElseThrow(() -> new WebhookRefusedException("no webhook endpoint " + endpointId, true));

@@ -36,9 +36,10 @@ class JdbcUsers {
 			       max(t.last_used_at) as last_used_at
 			  from app_user u
 			  left join api_token t on t.user_id = u.user_id
-			 where (:name::text is null or u.name = :name)
+			 where (:name::text is null or u.name = :name) and (:after::text is null or u.name > :after)
 			 group by u.user_id
 			 order by u.name
+			 limit :limit
 			""";
 
 	private static final String REVOKE_USER = """
@@ -100,7 +101,16 @@ class JdbcUsers {
 	}
 
 	List<UserAccount> list(String name) {
-		return this.jdbc.sql(LIST).param("name", name).query(JdbcUsers::account).list();
+		return list(name, null, Integer.MAX_VALUE);
+	}
+
+	List<UserAccount> list(String name, String after, int limit) {
+		return this.jdbc.sql(LIST)
+			.param("name", name)
+			.param("after", after)
+			.param("limit", limit)
+			.query(JdbcUsers::account)
+			.list();
 	}
 
 	boolean revokeUser(String name, String by, Instant at) {

@@ -66,6 +66,14 @@ public class Users {
 		return this.users.list(null);
 	}
 
+	/**
+	 * A page of users by name.
+	 * @param after the last name of the previous page, or {@code null} for the first
+	 */
+	public List<UserAccount> list(String after, int limit) {
+		return this.users.list(null, after, limit);
+	}
+
 	public Optional<UserAccount> find(String name) {
 		return this.users.list(name).stream().findFirst();
 	}

@@ -87,6 +87,11 @@ class WebSecurityConfiguration {
 		return http.build();
 	}
 
+	private static boolean acceptsHtml(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains("text/html");
+	}
+
 	private static RequestMatcher api() {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher[] matchers = new RequestMatcher[API_PATHS.length + 1];
@@ -94,7 +99,11 @@ class WebSecurityConfiguration {
 			matchers[i] = paths.matcher(API_PATHS[i]);
 		}
 		matchers[API_PATHS.length] = (HttpServletRequest request) -> BearerTokenFilter.carriesToken(request);
-		return new OrRequestMatcher(matchers);
+		// the API's UI is a page for people: a browser is sent to sign in, a script gets
+		// 401
+		RequestMatcher ui = new OrRequestMatcher(paths.matcher("/swagger-ui.html"), paths.matcher("/swagger-ui/**"));
+		RequestMatcher uiForScripts = (request) -> ui.matches(request) && !acceptsHtml(request);
+		return new OrRequestMatcher(new OrRequestMatcher(matchers), uiForScripts);
 	}
 
 }

@@ -2,12 +2,12 @@ package io.cashpost.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
-
 import io.cashpost.collection.Dispute;
 import io.cashpost.collection.Disputes;
 import io.cashpost.collection.Holds;
+import io.cashpost.collection.Note;
 import io.cashpost.collection.Notes;
+import io.cashpost.collection.Promise;
 import io.cashpost.collection.Promises;
 import io.cashpost.security.CurrentUser;
 import io.cashpost.web.CustomerViews.DisputeView;
@@ -51,9 +51,15 @@ class CollectorActionsApi {
 
 	@GetMapping(path = "/api/customers/{id}/promises", produces = { "application/json", "text/csv" })
 	@Operation(summary = "A customer's promises, newest date first, each open, kept or broken")
-	Page<PromiseView> promises(@PathVariable String id) {
-		List<PromiseView> all = this.promises.of(id).stream().map(PromiseView::of).toList();
-		return Page.all(all, PromiseView.class);
+	Page<PromiseView> promises(@PathVariable String id, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) String cursor, HttpServletRequest request) {
+		Paging paging = Paging.of(limit, cursor, request);
+		Promises.PromiseKey after = (paging.cursor() != null) ? new Promises.PromiseKey(
+				Cursors.date(paging.cursorPart(0), cursor), Cursors.id(paging.cursorPart(1), cursor)) : null;
+		return Page
+			.of(this.promises.of(id, after, paging.fetch()), paging.limit(),
+					(p) -> Paging.cursor(p.promisedDate().toString(), Long.toString(p.promiseId())), Promise.class)
+			.map(PromiseView::of, PromiseView.class);
 	}
 
 	@PostMapping(path = "/api/customers/{id}/promises", produces = "application/json")
@@ -67,9 +73,14 @@ class CollectorActionsApi {
 	@GetMapping(path = "/api/customers/{id}/notes", produces = { "application/json", "text/csv" })
 	@Operation(summary = "A customer's notes, newest first")
 	Page<NoteView> notes(@PathVariable String id, @RequestParam(required = false) Integer limit,
-			HttpServletRequest request) {
-		Paging paging = Paging.of(limit, null, request);
-		return Page.all(this.notes.of(id, paging.limit()).stream().map(NoteView::of).toList(), NoteView.class);
+			@RequestParam(required = false) String cursor, HttpServletRequest request) {
+		Paging paging = Paging.of(limit, cursor, request);
+		Notes.NoteKey after = (paging.cursor() != null) ? new Notes.NoteKey(
+				Cursors.instant(paging.cursorPart(0), cursor), Cursors.id(paging.cursorPart(1), cursor)) : null;
+		return Page
+			.of(this.notes.of(id, after, paging.fetch()), paging.limit(),
+					(n) -> Paging.cursor(n.createdAt().toString(), Long.toString(n.noteId())), Note.class)
+			.map(NoteView::of, NoteView.class);
 	}
 
 	@PostMapping(path = "/api/customers/{id}/notes", produces = "application/json")

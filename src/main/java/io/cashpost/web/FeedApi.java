@@ -56,8 +56,11 @@ class FeedApi {
 
 	@GetMapping(path = "/api/webhooks", produces = { "application/json", "text/csv" })
 	@Operation(summary = "Webhook endpoints with their deliveries pending, made and given up")
-	Page<WebhookEndpoint> webhooks() {
-		return Page.all(this.webhooks.list(), WebhookEndpoint.class);
+	Page<WebhookEndpoint> webhooks(@RequestParam(defaultValue = "0") long after,
+			@RequestParam(required = false) Integer limit, HttpServletRequest request) {
+		Paging paging = Paging.of(limit, null, request);
+		return Page.after(this.webhooks.list(after, paging.fetch()), paging.limit(), WebhookEndpoint::endpointId,
+				WebhookEndpoint.class);
 	}
 
 	@PostMapping(path = "/api/webhooks", produces = "application/json")

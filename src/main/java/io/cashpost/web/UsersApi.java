@@ -7,6 +7,7 @@ import io.cashpost.security.Users;
 import io.cashpost.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,8 +34,11 @@ class UsersApi {
 
 	@GetMapping(path = "/api/users", produces = { "application/json", "text/csv" })
 	@Operation(summary = "Users with their roles and token prefixes (never a token)")
-	Page<UserAccount> list() {
-		return Page.all(this.users.list(), UserAccount.class);
+	Page<UserAccount> list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+			HttpServletRequest request) {
+		Paging paging = Paging.of(limit, cursor, request);
+		return Page.of(this.users.list(paging.cursorPart(0), paging.fetch()), paging.limit(),
+				(user) -> Paging.cursor(user.name()), UserAccount.class);
 	}
 
 	@PostMapping(path = "/api/users", produces = "application/json")

@@ -105,18 +105,20 @@ class WorklistApi {
 	 * @param reasons why the customer is on the list
 	 * @param paidToday invoices paid or partly paid today
 	 * @param invoiceNumbers the overdue invoices
+	 * @param disputedInvoices those of them under an open dispute
 	 */
 	record RowView(String customerId, String customerName, String currency, BigDecimal score, String overdue,
 			String disputed, int overdueInvoices, int oldestDaysPastDue, int brokenPromises, boolean blocked,
 			List<WorklistRow.Block> blocks, List<String> reasons, List<PaidTodayView> paidToday,
-			List<String> invoiceNumbers) {
+			List<String> invoiceNumbers, List<String> disputedInvoices) {
 
 		static RowView of(WorklistRow r) {
 			String c = r.currency();
 			return new RowView(r.customerId(), r.customerName(), c, r.score(), Amounts.of(r.overdue(), c),
 					Amounts.of(r.disputed(), c), r.overdueInvoices(), r.oldestDaysPastDue(), r.brokenPromises(),
 					r.blocked(), r.blocks(), r.reasons(),
-					r.paidToday().stream().map((p) -> PaidTodayView.of(p, c)).toList(), r.invoiceNumbers());
+					r.paidToday().stream().map((p) -> PaidTodayView.of(p, c)).toList(), r.invoiceNumbers(),
+					r.disputedInvoices());
 		}
 
 	}

@@ -68,7 +68,9 @@ class ApiAccessIntegrationTests {
 				endpoint("POST", "/api/customers/C-1/promises", COLLECTOR_UP),
 				endpoint("POST", "/api/customers/C-1/disputes", COLLECTOR_UP),
 				endpoint("POST", "/api/customers/C-1/holds", COLLECTOR_UP),
-				endpoint("GET", "/api/disputes", COLLECTOR_UP), endpoint("GET", "/api/aging", COLLECTOR_UP),
+				endpoint("GET", "/api/disputes", COLLECTOR_UP), endpoint("GET", "/api/disputes/1", COLLECTOR_UP),
+				endpoint("POST", "/api/disputes/1/resolution", COLLECTOR_UP),
+				endpoint("POST", "/api/holds/1/release", COLLECTOR_UP), endpoint("GET", "/api/aging", COLLECTOR_UP),
 				endpoint("GET", "/api/aging?asOf=2026-01-31", COLLECTOR_UP),
 				endpoint("GET", "/api/worklist", COLLECTOR_UP), endpoint("GET", "/api/feed?after=0", COLLECTOR_UP),
 				endpoint("GET", "/api/kpis", COLLECTOR_UP), endpoint("GET", "/v3/api-docs", COLLECTOR_UP),
@@ -79,7 +81,9 @@ class ApiAccessIntegrationTests {
 				endpoint("GET", "/api/jobs", ADMIN), endpoint("GET", "/jobs", ADMIN),
 				endpoint("POST", "/jobs/nope/runs", ADMIN), endpoint("POST", "/api/jobs/nope/runs", ADMIN),
 				endpoint("GET", "/api/users", ADMIN), endpoint("POST", "/api/users", ADMIN),
+				endpoint("POST", "/api/users/nobody/tokens", ADMIN), endpoint("DELETE", "/api/users/nobody", ADMIN),
 				endpoint("GET", "/api/webhooks", ADMIN), endpoint("POST", "/api/webhooks", ADMIN),
+				endpoint("DELETE", "/api/webhooks/1", ADMIN),
 				endpoint("GET", "/actuator/prometheus", Set.of(Role.ADMIN, Role.METRICS)),
 				endpoint("GET", "/actuator/metrics", ADMIN));
 	}
@@ -101,6 +105,73 @@ class ApiAccessIntegrationTests {
 				assertThat(response.json().get("status").asInt()).isEqualTo(403);
 			}
 		}
+	}
+
+	static Stream<Arguments> pages() {
+		return Stream.of(page("/", COLLECTOR_UP), page("/customers", COLLECTOR_UP),
+				page("/customers/C-1", COLLECTOR_UP), page("/worklist", COLLECTOR_UP), page("/exceptions", TREASURY_UP),
+				page("/operations", TREASURY_UP));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void eachRoleSignedInReachesExactlyTheDashboardPagesItShould(String path, Set<Role> allowed) {
+		ApiClient.Response stranger = this.api.get(path, null, "text/html");
+		assertThat(stranger.status()).as("no session").isEqualTo(302);
+		assertThat(stranger.location()).endsWith("/login");
+		for (Role role : Role.values()) {
+			FormSession session = FormSession.signIn(this.port, "user-" + role.name().toLowerCase(),
+					this.tokens.get(role));
+			ApiClient.Response page = session.get(path);
+			if (allowed.contains(role)) {
+				assertThat(page.status()).as(role + " may").isEqualTo(200);
+				assertThat(page.contentType()).startsWith("text/html");
+			}
+			else {
+				assertThat(page.status()).as(role + " may not").isEqualTo(403);
+			}
+		}
+	}
+
+	@Test
+	void aDashboardFormPostedWithoutItsCsrfTokenIsRefused() {
+		FormSession session = FormSession.signIn(this.port, "user-collector", this.tokens.get(Role.COLLECTOR));
+
+		ApiClient.Response forged = session.post("/customers/C-1/notes", Map.of("text", "forged"), null);
+		assertThat(forged.status()).isEqualTo(403);
+		assertThat(notes()).isEmpty();
+
+		String csrf = session.csrfOf("/customers/C-1");
+		ApiClient.Response posted = session.post("/customers/C-1/notes", Map.of("text", "called, no answer"), csrf);
+		assertThat(posted.status()).isEqualTo(302);
+		assertThat(posted.location()).doesNotContain("/login").doesNotContain("error");
+		assertThat(notes()).containsExactly("called, no answer");
+	}
+
+	private List<String> notes() {
+		return this.jdbc.sql("select text from collection_note where customer_id = 'C-1' order by note_id")
+			.query(String.class)
+			.list();
+	}
+
+	@Test
+	void theApiUiNeedsASignedInUser() {
+		ApiClient.Response entry = this.api.get("/swagger-ui.html", this.tokens.get(Role.COLLECTOR), "text/html");
+		assertThat(entry.status()).isIn(200, 302);
+		ApiClient.Response withToken = this.api.get("/swagger-ui/index.html", this.tokens.get(Role.COLLECTOR),
+				"text/html");
+		assertThat(withToken.status()).isEqualTo(200);
+		assertThat(withToken.body()).containsIgnoringCase("swagger");
+		FormSession session = FormSession.signIn(this.port, "user-collector", this.tokens.get(Role.COLLECTOR));
+		assertThat(session.get("/swagger-ui/index.html").status()).isEqualTo(200);
+
+		ApiClient.Response script = this.api.get("/swagger-ui/index.html", null, "application/json");
+		assertThat(script.status()).as("a script without a token").isEqualTo(401);
+		assertThat(script.isProblem()).isTrue();
+		assertThat(this.api.get("/swagger-ui.html", null, "*/*").status()).isEqualTo(401);
+		ApiClient.Response browser = this.api.get("/swagger-ui/index.html", null, "text/html");
+		assertThat(browser.status()).as("a browser is sent to sign in").isEqualTo(302);
+		assertThat(browser.location()).endsWith("/login");
 	}
 
 	@Test
@@ -142,9 +213,14 @@ class ApiAccessIntegrationTests {
 		return switch (method) {
 			case "GET" -> this.api.get(path, token);
 			case "POST" -> this.api.post(path, token, "{}");
+			case "DELETE" -> this.api.delete(path, token);
 			case "UPLOAD" -> this.api.upload(path, token, "junk.txt", "not a statement".getBytes());
 			default -> throw new IllegalArgumentException(method);
 		};
+	}
+
+	private static Arguments page(String path, Set<Role> allowed) {
+		return Arguments.of(path, allowed);
 	}
 
 	private static Arguments endpoint(String method, String path, Set<Role> allowed) {

@@ -1,7 +1,14 @@
 package io.cashpost.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import io.cashpost.CashpostWebTest;
 import io.cashpost.TestDatabase;
@@ -10,12 +17,17 @@ import io.cashpost.security.Role;
 import io.cashpost.security.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +53,10 @@ class ApiIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
 
 	ApiClient api;
 
@@ -109,6 +125,88 @@ class ApiIntegrationTests {
 	}
 
 	@Test
+	void everyListPagesWithALimitAndACursor() {
+		String admin = this.users.add("admin", Role.ADMIN, "test").token();
+		for (int day = 1; day <= 3; day++) {
+			assertThat(this.api
+				.post("/api/customers/C-1/promises", this.collector,
+						"{\"currency\": \"EUR\", \"amount\": \"10.00\", \"promisedDate\": \"" + this.today.plusDays(day)
+								+ "\"}")
+				.status()).isEqualTo(201);
+			assertThat(this.api.post("/api/customers/C-1/notes", this.collector, "{\"text\": \"call " + day + "\"}")
+				.status()).isEqualTo(201);
+			assertThat(this.api.post("/api/webhooks", admin, "{\"url\": \"https://collect.example/hook-" + day + "\"}")
+				.status()).isEqualTo(201);
+		}
+
+		assertThat(pages("/api/customers/C-1/promises", "cursor", this.collector, "promisedDate")).containsExactly(
+				List.of(this.today.plusDays(3).toString(), this.today.plusDays(2).toString()),
+				List.of(this.today.plusDays(1).toString()));
+		assertThat(pages("/api/customers/C-1/notes", "cursor", this.collector, "text"))
+			.containsExactly(List.of("call 3", "call 2"), List.of("call 1"));
+		assertThat(pages("/api/webhooks", "after", admin, "url")).containsExactly(
+				List.of("https://collect.example/hook-1", "https://collect.example/hook-2"),
+				List.of("https://collect.example/hook-3"));
+		assertThat(pages("/api/users", "cursor", admin, "name")).containsExactly(List.of("admin", "m.weber"),
+				List.of("t.kraus"));
+
+		ApiClient.Response csv = this.api.get("/api/webhooks?limit=2", admin, "text/csv");
+		assertThat(csv.link()).contains("after=").endsWith("rel=\"next\"");
+		assertThat(this.api.get("/api/customers/C-1/promises?cursor=eA", this.collector).status()).isEqualTo(400);
+	}
+
+	/**
+	 * Follows a list two items at a time to its end: the given field of each page's
+	 * items.
+	 */
+	private List<List<String>> pages(String path, String cursorParameter, String token, String field) {
+		List<List<String>> pages = new ArrayList<>();
+		String next = null;
+		do {
+			String query = "?limit=2" + ((next != null) ? "&" + cursorParameter + "=" + next : "");
+			ApiClient.Response response = this.api.get(path + query, token);
+			assertThat(response.status()).as(path + query).isEqualTo(200);
+			JsonNode page = response.json();
+			List<String> values = new ArrayList<>();
+			page.get("items").forEach((item) -> values.add(item.get(field).asString()));
+			pages.add(values);
+			next = page.get("next").isNull() ? null : page.get("next").asString();
+		}
+		while (next != null && pages.size() < 10);
+		return pages;
+	}
+
+	static Stream<Arguments> lists() {
+		return Stream.of(Arguments.of("/api/customers", "customer_id,name,currency,open,overdue"),
+				Arguments.of("/api/customers/C-1/payments", "occurred_at,kind,id,source,currency,amount"),
+				Arguments.of("/api/customers/C-1/promises", "promise_id,customer_id,currency,amount,promised_date"),
+				Arguments.of("/api/customers/C-1/notes", "note_id,customer_id,invoice_number,text"),
+				Arguments.of("/api/disputes", "dispute_id,invoice_number,customer_id,currency,amount"),
+				Arguments.of("/api/aging", "customer_id,customer_name,currency,current"),
+				Arguments.of("/api/worklist", "customer_id,customer_name,currency,score,overdue"),
+				Arguments.of("/api/feed", "id,type,occurred_at,customer_id"),
+				Arguments.of("/api/exceptions", "exception_id,reason,status,created_at,age_days"),
+				Arguments.of("/api/files", "file_id,received_at,source,file_name,status,format"),
+				Arguments.of("/api/jobs", "execution_id,job,parameters,status"),
+				Arguments.of("/api/kpis", "date,currency,receivables,current_receivables,credit_sales"),
+				Arguments.of("/api/users", "name,role,created_at"),
+				Arguments.of("/api/webhooks", "endpoint_id,url,event_types"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("lists")
+	void everyListExportsAsCsv(String path, String firstColumns) {
+		String admin = this.users.add("admin", Role.ADMIN, "test").token();
+
+		ApiClient.Response csv = this.api.get(path, admin, "text/csv");
+
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.contentType()).startsWith("text/csv");
+		String header = csv.body().substring(0, Math.max(0, csv.body().indexOf("\r\n")));
+		assertThat(header).startsWith(firstColumns).matches("[a-z0-9_]+(,[a-z0-9_]+)*");
+	}
+
+	@Test
 	void agingAsOfADayWithTotals() {
 		JsonNode aging = this.api.get("/api/aging?asOf=" + this.today, this.collector).json();
 
@@ -174,6 +272,7 @@ class ApiIntegrationTests {
 		assertThat(row.get("blocked").asBoolean()).isTrue();
 		assertThat(row.get("blocks").get(0).get("code").asString()).isEqualTo("promise");
 		assertThat(row.get("disputed").asString()).isEqualTo("200.00");
+		assertThat(row.get("disputedInvoices")).extracting(JsonNode::asString).containsExactly("INV-1");
 		assertThat(this.api.get("/api/customers/C-1", this.collector)
 			.json()
 			.get("balances")
@@ -223,6 +322,66 @@ class ApiIntegrationTests {
 	}
 
 	@Test
+	void theExceptionQueueFiltersByCurrencyAmountAndAge() {
+		LedgerWriter ledger = new LedgerWriter(this.jdbc, this.clock.getZone(), this.transactionManager);
+		long dollars = ledger.unplaced("75.00", "USD", "ACME INC", "US00ACME", null,
+				this.clock.instant().minus(Duration.ofDays(10)));
+
+		assertThat(exceptionIds("currency=USD")).containsExactly(dollars);
+		assertThat(exceptionIds("currency=EUR")).containsExactly(this.exception);
+		assertThat(exceptionIds("currency=CHF")).isEmpty();
+		assertThat(exceptionIds("minAmount=100.00")).containsExactly(this.exception);
+		assertThat(exceptionIds("maxAmount=100.00")).containsExactly(dollars);
+		assertThat(exceptionIds("minAmount=75.00&maxAmount=75.00")).containsExactly(dollars);
+		assertThat(exceptionIds("minAmount=500")).isEmpty();
+		assertThat(exceptionIds("minAgeDays=5")).containsExactly(dollars);
+		assertThat(exceptionIds("maxAgeDays=5")).containsExactly(this.exception);
+		assertThat(exceptionIds("minAgeDays=10&maxAgeDays=10")).containsExactly(dollars);
+		assertThat(exceptionIds("minAgeDays=11")).isEmpty();
+		assertThat(this.api.get("/api/exceptions?minAmount=lots", this.treasury).status()).isEqualTo(400);
+	}
+
+	private List<Long> exceptionIds(String query) {
+		ApiClient.Response response = this.api.get("/api/exceptions?" + query, this.treasury);
+		assertThat(response.status()).as(query).isEqualTo(200);
+		List<Long> ids = new ArrayList<>();
+		response.json().get("items").forEach((item) -> ids.add(item.get("exceptionId").asLong()));
+		return ids;
+	}
+
+	@Test
+	void aPromiseIsKeptOnceTheCashIsPostedAndNoLongerBlocksChasing() {
+		assertThat(this.api
+			.post("/api/customers/C-1/promises", this.collector,
+					"{\"currency\": \"EUR\", \"amount\": \"200.00\", \"promisedDate\": \"" + this.today.plusDays(7)
+							+ "\"}")
+			.status()).isEqualTo(201);
+		assertThat(worklistBlocks("C-1")).contains("promise");
+
+		new LedgerWriter(this.jdbc, this.clock.getZone(), this.transactionManager).pay("INV-1", "150.00",
+				this.clock.instant().plusSeconds(60));
+		JsonNode partly = this.api.get("/api/customers/C-1/promises", this.collector).json().get("items").get(0);
+		assertThat(partly.get("status").asString()).isEqualTo("open");
+		assertThat(partly.get("paid").asString()).isEqualTo("150.00");
+
+		new LedgerWriter(this.jdbc, this.clock.getZone(), this.transactionManager).pay("INV-1", "50.00",
+				this.clock.instant().plusSeconds(120));
+		JsonNode kept = this.api.get("/api/customers/C-1/promises", this.collector).json().get("items").get(0);
+		assertThat(kept.get("status").asString()).isEqualTo("kept");
+		assertThat(kept.get("paid").asString()).isEqualTo("200.00");
+		assertThat(worklistBlocks("C-1")).as("still overdue, but no longer waiting for a promise")
+			.doesNotContain("promise");
+	}
+
+	private List<String> worklistBlocks(String customer) {
+		JsonNode items = this.api.get("/api/worklist?customer=" + customer, this.collector).json().get("items");
+		assertThat(items).as(customer + " on the worklist").hasSize(1);
+		List<String> codes = new ArrayList<>();
+		items.get(0).get("blocks").forEach((block) -> codes.add(block.get("code").asString()));
+		return codes;
+	}
+
+	@Test
 	void theFeedIsReadAfterTheLastIdSeen() {
 		JsonNode first = this.api.get("/api/feed?after=0&limit=2", this.collector).json();
 		assertThat(first.get("items")).extracting((e) -> e.get("type").asString())
@@ -249,16 +408,39 @@ class ApiIntegrationTests {
 	}
 
 	@Test
-	void theOpenApiDocumentDescribesTheEndpoints() {
+	void theOpenApiDocumentDescribesEveryEndpointAndNoOther() {
 		JsonNode openApi = this.api.get("/v3/api-docs", this.collector).json();
 		assertThat(openApi.get("openapi").asString()).startsWith("3.");
-		JsonNode paths = openApi.get("paths");
-		for (String path : new String[] { "/api/customers", "/api/customers/{id}", "/api/aging", "/api/worklist",
-				"/api/feed", "/api/exceptions", "/api/exceptions/{id}/resolution", "/api/kpis", "/api/files",
-				"/api/jobs", "/files", "/jobs/{name}/runs" }) {
-			assertThat(paths.has(path)).as(path).isTrue();
-		}
+		Set<String> documented = new TreeSet<>();
+		openApi.get("paths").properties().forEach((path) -> path.getValue().propertyNames().forEach((method) -> {
+			if (HTTP_METHODS.contains(method)) {
+				documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+			}
+		}));
+
+		assertThat(documented).isEqualTo(mappedEndpoints()).contains("GET /api/customers", "POST /jobs/{name}/runs");
 		assertThat(openApi.get("components").get("securitySchemes").has("bearer")).isTrue();
+	}
+
+	private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
+
+	/**
+	 * What the application serves under {@code /api}, {@code /files} and {@code /jobs}.
+	 */
+	private Set<String> mappedEndpoints() {
+		Set<String> mapped = new TreeSet<>();
+		this.handlerMapping.getHandlerMethods().keySet().forEach((mapping) -> {
+			for (String pattern : mapping.getPatternValues()) {
+				if (pattern.matches("/(api|files|jobs)(/.*)?")) {
+					assertThat(mapping.getMethodsCondition().getMethods()).as(pattern + " names its methods")
+						.isNotEmpty();
+					mapping.getMethodsCondition()
+						.getMethods()
+						.forEach((method) -> mapped.add(method.name() + " " + pattern));
+				}
+			}
+		});
+		return mapped;
 	}
 
 	@Test
