@@ -72,6 +72,11 @@ class PaymentMatcherCompetingFitsTests {
 
 	@Test
 	void aToleranceFitIsPostedOnceTheSearchHasProvenNothingElseFits() {
+		MatchingProperties defaults = MatchingProperties.defaults();
+		this.matcher = new PaymentMatcher(this.invoices,
+				new MatchingProperties(6, 3, 0.8, 6, AmbiguityPolicy.REFER, defaults.names(),
+						new MatchingProperties.SubsetSum(60, 6, 200_000), defaults.writeOff(),
+						defaults.classification()));
 		for (int i = 1; i <= 50; i++) {
 			this.invoices.add("INV-" + i, "C-1", (100 + 2 * i) + ".01", null);
 		}
@@ -79,6 +84,17 @@ class PaymentMatcherCompetingFitsTests {
 		AutoPost post = (AutoPost) this.matcher.decide(paid("2497.00").from(IBAN).build());
 		assertThat(post.allocations()).extracting(ProposedAllocation::invoiceNumber).containsExactly("INV-BIG");
 		assertThat(post.allocations().get(0).writeOff().amount()).isEqualByComparingTo("3.00");
+	}
+
+	@Test
+	void byDefaultACustomerWithMoreThanTwentyInvoicesBelowTheAmountIsNotSearchedAndItsToleranceFitIsReferred() {
+		for (int i = 1; i <= 21; i++) {
+			this.invoices.add("INV-" + i, "C-1", (100 + 2 * i) + ".01", null);
+		}
+		this.invoices.add("INV-BIG", "C-1", "2500.00", null);
+		Refer refer = (Refer) this.matcher.decide(paid("2497.00").from(IBAN).build());
+		assertThat(refer.reason()).isEqualTo(ExceptionReason.AMBIGUOUS);
+		assertThat(refer.detail()).contains("INV-BIG").contains("could not be searched");
 	}
 
 	@Test
