@@ -71,24 +71,28 @@ class StageTimes implements ItemProcessListener<Object, Object>, ItemWriteListen
 	}
 
 	private void addWrite() {
-		Long since = this.started.get();
-		StepContext step = StepSynchronizationManager.getContext();
-		if (since == null || step == null) {
-			return;
-		}
-		long queueing = QUEUEING.get()[0];
-		ExecutionContext context = step.getStepExecution().getExecutionContext();
-		record(context, POST, System.nanoTime() - since - queueing);
-		record(context, EXCEPTIONS, queueing);
+		add(POST, EXCEPTIONS, QUEUEING.get()[0]);
 	}
 
 	private void add(String key) {
+		add(key, null, 0);
+	}
+
+	/**
+	 * Adds the time since the stage started to {@code key}, less {@code part}, which goes
+	 * to {@code partKey} (when given).
+	 */
+	private void add(String key, String partKey, long part) {
 		Long since = this.started.get();
 		StepContext step = StepSynchronizationManager.getContext();
 		if (since == null || step == null) {
 			return;
 		}
-		record(step.getStepExecution().getExecutionContext(), key, System.nanoTime() - since);
+		ExecutionContext context = step.getStepExecution().getExecutionContext();
+		record(context, key, System.nanoTime() - since - part);
+		if (partKey != null) {
+			record(context, partKey, part);
+		}
 	}
 
 	/**
