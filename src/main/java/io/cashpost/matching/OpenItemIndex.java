@@ -6,8 +6,11 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 
 import io.cashpost.invoice.Invoice;
 import io.cashpost.invoice.InvoiceKeys;
@@ -118,16 +121,20 @@ final class OpenItemIndex {
 
 	/** Open invoices whose open amount is from {@code low} to {@code high}. */
 	List<OpenItem> withOpenAmountBetween(Money low, Money high) {
+		return items(rowsWithOpenAmountBetween(low, high));
+	}
+
+	private int[] rowsWithOpenAmountBetween(Money low, Money high) {
 		AmountIndex amounts = this.byOpenAmount.get(low.currency());
 		long from = Math.max(1, Amounts.units(low));
 		long to = Amounts.units(high);
 		if (amounts == null || Amounts.units(low) == Amounts.NO_KEY || to == Amounts.NO_KEY) {
-			return List.of();
+			return new int[0];
 		}
-		return items(amounts.between(from, to, (row) -> {
+		return amounts.between(from, to, (row) -> {
 			long open = this.columns.open(row);
 			return open >= from && open <= to;
-		}));
+		});
 	}
 
 	/**
@@ -135,12 +142,49 @@ final class OpenItemIndex {
 	 * discount is taken, whatever the date: the caller checks the period.
 	 */
 	List<OpenItem> withDiscountedAmount(Money amount) {
+		return items(rowsWithDiscountedAmount(amount));
+	}
+
+	/**
+	 * The invoices a payment of this amount may settle by its amount alone (open amount,
+	 * discounted amount, then an open amount up to {@code tolerance} more, each in row
+	 * order) whose number and payment reference pass the test; none at all when more than
+	 * {@code limit} invoices come into question, as an amount that many share says
+	 * nothing. Only the invoices that pass are looked up in full: the others cost two
+	 * texts each.
+	 */
+	List<OpenItem> payableBy(Money paid, Money tolerance, int limit, BiPredicate<String, String> numberAndReference) {
+		Set<Integer> rows = new LinkedHashSet<>();
+		addAll(rows, rowsWithOpenAmountBetween(paid, paid));
+		addAll(rows, rowsWithDiscountedAmount(paid));
+		if (tolerance.amount().signum() > 0) {
+			addAll(rows, rowsWithOpenAmountBetween(paid, paid.plus(tolerance)));
+		}
+		if (rows.size() > limit) {
+			return List.of();
+		}
+		List<OpenItem> items = new ArrayList<>();
+		for (int row : rows) {
+			if (numberAndReference.test(this.columns.number(row), this.columns.reference(row))) {
+				items.add(item(row));
+			}
+		}
+		return items;
+	}
+
+	private static void addAll(Set<Integer> set, int[] rows) {
+		for (int row : rows) {
+			set.add(row);
+		}
+	}
+
+	private int[] rowsWithDiscountedAmount(Money amount) {
 		AmountIndex amounts = this.byDiscountedAmount.get(amount.currency());
 		long units = Amounts.units(amount);
 		if (amounts == null || units == Amounts.NO_KEY) {
-			return List.of();
+			return new int[0];
 		}
-		return items(amounts.exactly(units, (row) -> this.columns.open(row) == this.columns.amount(row)));
+		return amounts.exactly(units, (row) -> this.columns.open(row) == this.columns.amount(row));
 	}
 
 	/** The moment a decision begins: what it reads is checked against it on settling. */

@@ -1,12 +1,15 @@
 package io.cashpost.matching;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import io.cashpost.invoice.Invoice;
@@ -120,14 +123,10 @@ final class ReferenceFinder {
 			return References.NONE;
 		}
 		Map<OpenItem, String> found = new LinkedHashMap<>();
-		for (OpenItem item : amountCandidates(payment)) {
-			for (String key : keysOf(item)) {
-				for (String text : written) {
-					if (key.length() >= this.properties.fuzzyMinLength() && EditDistance.withinOne(text, key)) {
-						found.putIfAbsent(item, text);
-					}
-				}
-			}
+		for (OpenItem item : amountCandidates(payment,
+				(number, reference) -> oneSlipOff(written, keysOf(number, reference)).isPresent())) {
+			oneSlipOff(written, keysOf(item.invoice().number(), item.invoice().paymentReference()))
+				.ifPresent((text) -> found.put(item, text));
 		}
 		if (found.isEmpty()) {
 			return References.NONE;
@@ -140,30 +139,43 @@ final class ReferenceFinder {
 	}
 
 	/**
-	 * Invoices whose open amount, discounted amount or amount within tolerance is paid.
+	 * Invoices whose open amount, discounted amount or amount within tolerance is paid,
+	 * and whose number or reference passes the test.
 	 */
-	private Collection<OpenItem> amountCandidates(Payment payment) {
+	private List<OpenItem> amountCandidates(Payment payment, BiPredicate<String, String> numberAndReference) {
 		Money paid = payment.amount();
-		Set<OpenItem> candidates = new LinkedHashSet<>(this.index.withOpenAmount(paid));
-		candidates.addAll(this.index.withDiscountedAmount(paid));
 		MatchingProperties.Tolerance tolerance = this.properties.writeOff()
 			.tolerances()
 			.get(paid.currency().getCurrencyCode());
-		if (tolerance != null && tolerance.amount().signum() > 0) {
-			candidates.addAll(
-					this.index.withOpenAmountBetween(paid, paid.plus(new Money(tolerance.amount(), paid.currency()))));
+		Money band = new Money((tolerance != null) ? tolerance.amount() : BigDecimal.ZERO, paid.currency());
+		return this.index.payableBy(paid, band, MAX_FUZZY_CANDIDATES, numberAndReference);
+	}
+
+	/**
+	 * The first of the written keys that is one character off one of the invoice's keys
+	 * (each as long as a number must be to be compared so).
+	 */
+	private Optional<String> oneSlipOff(Set<String> written, Set<String> invoiceKeys) {
+		for (String key : invoiceKeys) {
+			if (key.length() >= this.properties.fuzzyMinLength()) {
+				for (String text : written) {
+					if (EditDistance.withinOne(text, key)) {
+						return Optional.of(text);
+					}
+				}
+			}
 		}
-		return (candidates.size() > MAX_FUZZY_CANDIDATES) ? List.of() : candidates;
+		return Optional.empty();
 	}
 
 	/**
 	 * The full number and reference only: a shortened number with a slip besides is too
 	 * far from what was issued.
 	 */
-	private static Set<String> keysOf(OpenItem item) {
+	private static Set<String> keysOf(String number, String paymentReference) {
 		Set<String> keys = new LinkedHashSet<>();
-		keys.add(InvoiceKeys.of(item.invoice().number()));
-		String reference = InvoiceKeys.of(item.invoice().paymentReference());
+		keys.add(InvoiceKeys.of(number));
+		String reference = InvoiceKeys.of(paymentReference);
 		if (reference != null && !reference.isEmpty()) {
 			keys.add(reference);
 		}
