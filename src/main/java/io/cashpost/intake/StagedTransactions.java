@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.cashpost.database.SqlArrays;
 import io.cashpost.statement.BankTransaction;
@@ -24,17 +25,31 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StagedTransactions {
 
-	private static final String INSERT_TRANSACTION = """
+	/**
+	 * A chunk's transactions in one statement, column by column: a row-by-row batch cost
+	 * three times as much, on both sides of the connection.
+	 */
+	private static final String INSERT_TRANSACTIONS = """
 			insert into bank_transaction (file_id, statement_ref, entry_index, split_index, line, entry_ref,
 			                              end_to_end_id, account, currency, amount, booking_date, value_date,
 			                              entry_status, reversal, bank_transaction_code, debtor_name, debtor_account,
 			                              creditor_reference, referred_documents, remittance_text, source_key,
 			                              match_status, remittance_lines)
-			values (:fileId, :statementRef, :entryIndex, :splitIndex, :line, :entryRef,
-			        :endToEndId, :account, :currency, :amount, :bookingDate, :valueDate,
-			        :entryStatus, :reversal, :bankTransactionCode, :debtorName, :debtorAccount,
-			        :creditorReference, string_to_array(:referredDocuments, chr(31)), :remittanceText, :sourceKey,
-			        'new', cast(:remittanceLines as jsonb))
+			select :fileId, t.statement_ref, t.entry_index, t.split_index, t.line, t.entry_ref,
+			       t.end_to_end_id, t.account, t.currency, t.amount, t.booking_date::date, t.value_date::date,
+			       t.entry_status, t.reversal, t.bank_transaction_code, t.debtor_name, t.debtor_account,
+			       t.creditor_reference, string_to_array(t.referred_documents, chr(31)), t.remittance_text, t.source_key,
+			       'new', t.remittance_lines::jsonb
+			  from unnest(:statementRefs::text[], :entryIndexes::int[], :splitIndexes::int[], :lines::bigint[],
+			              :entryRefs::text[], :endToEndIds::text[], :accounts::text[], :currencies::text[],
+			              :amounts::numeric[], :bookingDates::text[], :valueDates::text[], :entryStatuses::text[],
+			              :reversals::boolean[], :bankTransactionCodes::text[], :debtorNames::text[],
+			              :debtorAccounts::text[], :creditorReferences::text[], :referredDocuments::text[],
+			              :remittanceTexts::text[], :sourceKeys::text[], :remittanceLines::text[])
+			       as t(statement_ref, entry_index, split_index, line, entry_ref, end_to_end_id, account, currency,
+			            amount, booking_date, value_date, entry_status, reversal, bank_transaction_code, debtor_name,
+			            debtor_account, creditor_reference, referred_documents, remittance_text, source_key,
+			            remittance_lines)
 			on conflict (file_id, entry_index, split_index) do nothing
 			""";
 
@@ -70,12 +85,12 @@ public class StagedTransactions {
 	 * statements' warnings with the file.
 	 */
 	public void stage(long fileId, List<? extends StatementPart> parts) {
-		List<MapSqlParameterSource> transactions = new ArrayList<>();
+		List<BankTransaction> transactions = new ArrayList<>();
 		List<MapSqlParameterSource> statements = new ArrayList<>();
 		List<Map<String, String>> warnings = new ArrayList<>();
 		for (StatementPart part : parts) {
 			if (part instanceof BankTransaction transaction) {
-				transactions.add(transactionRow(fileId, transaction));
+				transactions.add(transaction);
 			}
 			else if (part instanceof StatementSummary summary) {
 				statements.add(statementRow(fileId, summary));
@@ -83,7 +98,7 @@ public class StagedTransactions {
 			}
 		}
 		if (!transactions.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_TRANSACTION, transactions.toArray(MapSqlParameterSource[]::new));
+			this.jdbc.update(INSERT_TRANSACTIONS, transactionColumns(fileId, transactions));
 		}
 		if (!statements.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_STATEMENT, statements.toArray(MapSqlParameterSource[]::new));
@@ -151,30 +166,31 @@ public class StagedTransactions {
 				Integer.toString(transaction.entryIndex()), split);
 	}
 
-	private static MapSqlParameterSource transactionRow(long fileId, BankTransaction t) {
+	private static MapSqlParameterSource transactionColumns(long fileId, List<BankTransaction> rows) {
 		return new MapSqlParameterSource().addValue("fileId", fileId)
-			.addValue("statementRef", t.statementRef())
-			.addValue("entryIndex", t.entryIndex())
-			.addValue("splitIndex", t.splitIndex())
-			.addValue("line", t.line())
-			.addValue("entryRef", t.entryRef())
-			.addValue("endToEndId", t.endToEndId())
-			.addValue("account", t.account())
-			.addValue("currency", t.amount().currency().getCurrencyCode())
-			.addValue("amount", t.amount().amount())
-			.addValue("bookingDate", t.bookingDate())
-			.addValue("valueDate", t.valueDate())
-			.addValue("entryStatus", t.status().name())
-			.addValue("reversal", t.reversal())
-			.addValue("bankTransactionCode", t.bankTransactionCode())
-			.addValue("debtorName", t.debtorName())
-			.addValue("debtorAccount", t.debtorAccount())
-			.addValue("creditorReference", t.remittance().creditorReference())
-			.addValue("referredDocuments", String.join("\u001f", t.remittance().referredDocuments()))
-			.addValue("remittanceText", t.remittance().text())
-			.addValue("sourceKey", sourceKey(t))
-			.addValue("remittanceLines",
-					t.remittance().lines().isEmpty() ? null : RemittanceJson.write(t.remittance().lines()));
+			.addValue("statementRefs", SqlArrays.text(rows, BankTransaction::statementRef))
+			.addValue("entryIndexes", SqlArrays.integer(rows, BankTransaction::entryIndex))
+			.addValue("splitIndexes", SqlArrays.integer(rows, BankTransaction::splitIndex))
+			.addValue("lines", SqlArrays.bigint(rows, BankTransaction::line))
+			.addValue("entryRefs", SqlArrays.text(rows, BankTransaction::entryRef))
+			.addValue("endToEndIds", SqlArrays.text(rows, BankTransaction::endToEndId))
+			.addValue("accounts", SqlArrays.text(rows, BankTransaction::account))
+			.addValue("currencies", SqlArrays.text(rows, (t) -> t.amount().currency().getCurrencyCode()))
+			.addValue("amounts", SqlArrays.numeric(rows, (t) -> t.amount().amount()))
+			.addValue("bookingDates", SqlArrays.text(rows, (t) -> Objects.toString(t.bookingDate(), null)))
+			.addValue("valueDates", SqlArrays.text(rows, (t) -> Objects.toString(t.valueDate(), null)))
+			.addValue("entryStatuses", SqlArrays.text(rows, (t) -> t.status().name()))
+			.addValue("reversals", SqlArrays.bool(rows, BankTransaction::reversal))
+			.addValue("bankTransactionCodes", SqlArrays.text(rows, BankTransaction::bankTransactionCode))
+			.addValue("debtorNames", SqlArrays.text(rows, BankTransaction::debtorName))
+			.addValue("debtorAccounts", SqlArrays.text(rows, BankTransaction::debtorAccount))
+			.addValue("creditorReferences", SqlArrays.text(rows, (t) -> t.remittance().creditorReference()))
+			.addValue("referredDocuments",
+					SqlArrays.text(rows, (t) -> String.join("\u001f", t.remittance().referredDocuments())))
+			.addValue("remittanceTexts", SqlArrays.text(rows, (t) -> t.remittance().text()))
+			.addValue("sourceKeys", SqlArrays.text(rows, StagedTransactions::sourceKey))
+			.addValue("remittanceLines", SqlArrays.text(rows,
+					(t) -> t.remittance().lines().isEmpty() ? null : RemittanceJson.write(t.remittance().lines())));
 	}
 
 	private static MapSqlParameterSource statementRow(long fileId, StatementSummary s) {
