@@ -63,6 +63,17 @@ class LedgerInvariantsIntegrationTests {
 	}
 
 	@Test
+	void everyInvoiceATransactionTouchedIsCheckedAtCommitWhicheverStatementTouchedIt() {
+		assertThatRefused(
+				"update invoice set amount = amount + 1, open_amount = open_amount + 1 where invoice_number = 'INV-B'",
+				"update invoice set open_amount = 650 where invoice_number = 'INV-C'")
+			.contains("has 650.0000 open, but amount - settled outside Cashpost - live allocations = 600");
+		inTransaction("update invoice set open_amount = 650 where invoice_number = 'INV-C'",
+				"update invoice set open_amount = 600 where invoice_number = 'INV-C'");
+		assertThat(this.ledger.openAmount("INV-C")).isEqualByComparingTo("600.00");
+	}
+
+	@Test
 	void anAllocationIsNeitherDeletedNorEditedOnlyReversed() {
 		assertThatRefused("delete from allocation").contains("cannot be deleted: reverse it instead");
 		assertThatRefused("update allocation set applied_amount = 1").contains("can only go from posted to reversed");
