@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
+import io.cashpost.database.SqlArrays;
 import io.cashpost.matching.Payment;
 import io.cashpost.money.Money;
 import io.cashpost.statement.EntryStatus;
@@ -25,35 +26,42 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PendingPaymentReader implements ItemReader<Payment> {
 
-	private static final String NEXT_PAGE = """
+	/**
+	 * The next page of candidates by id alone, from an index that holds them in order:
+	 * the page is chosen before anything is joined, so no plan can scan the whole table
+	 * for it (one did, for every page, with a routing table the planner misjudged).
+	 */
+	private static final String NEXT_IDS = """
+			select t.transaction_id
+			  from bank_transaction t
+			 where t.match_status = 'new'
+			   and t.transaction_id > :after
+			 order by t.transaction_id
+			 limit :pageSize
+			""";
+
+	private static final String NEXT_IDS_OF_PARTITION = """
+			select r.transaction_id
+			  from match_route r
+			 where r.route_id = :routeId
+			   and r.partition_no = :partition
+			   and r.transaction_id > :after
+			 order by r.transaction_id
+			 limit :pageSize
+			""";
+
+	/** Those of the page still to decide, from files read to the end. */
+	private static final String PAYMENTS = """
 			select t.transaction_id, t.source_key, t.account, t.currency, t.amount, t.value_date, t.booking_date,
 			       t.entry_status, t.reversal, t.debtor_name, t.debtor_account, t.remittance_text,
 			       t.creditor_reference, t.referred_documents, t.bank_transaction_code, t.remittance_lines,
 			       t.card_transaction_id is not null as by_card
 			  from bank_transaction t
 			  join statement_file f on f.file_id = t.file_id
-			 where t.match_status = 'new'
-			   and f.status = 'ingested'
-			   and t.transaction_id > :after
-			 order by t.transaction_id
-			 limit :pageSize
-			""";
-
-	private static final String NEXT_PAGE_OF_PARTITION = """
-			select t.transaction_id, t.source_key, t.account, t.currency, t.amount, t.value_date, t.booking_date,
-			       t.entry_status, t.reversal, t.debtor_name, t.debtor_account, t.remittance_text,
-			       t.creditor_reference, t.referred_documents, t.bank_transaction_code, t.remittance_lines,
-			       t.card_transaction_id is not null as by_card
-			  from match_route r
-			  join bank_transaction t on t.transaction_id = r.transaction_id
-			  join statement_file f on f.file_id = t.file_id
-			 where r.route_id = :routeId
-			   and r.partition_no = :partition
-			   and r.transaction_id > :after
+			 where t.transaction_id = any (:ids::bigint[])
 			   and t.match_status = 'new'
 			   and f.status = 'ingested'
-			 order by r.transaction_id
-			 limit :pageSize
+			 order by t.transaction_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -84,30 +92,46 @@ class PendingPaymentReader implements ItemReader<Payment> {
 	@Override
 	public Payment read() {
 		if (this.page.isEmpty()) {
-			List<Payment> next = nextPage();
-			if (next.isEmpty()) {
-				return null;
-			}
-			this.page.addAll(next);
-			this.after = next.get(next.size() - 1).transactionId();
+			this.page.addAll(nextPage());
 		}
 		return this.page.poll();
 	}
 
+	/**
+	 * The next payments to decide; empty only once no candidate is left. A page of
+	 * candidates may hold none (decided already, or of a file still being read): then the
+	 * next page is tried.
+	 */
 	private List<Payment> nextPage() {
-		if (this.routeId == null) {
-			return this.jdbc.sql(NEXT_PAGE)
-				.param("after", this.after)
-				.param("pageSize", this.pageSize)
+		List<Long> ids = nextIds();
+		while (!ids.isEmpty()) {
+			this.after = ids.get(ids.size() - 1);
+			List<Payment> payments = this.jdbc.sql(PAYMENTS)
+				.param("ids", SqlArrays.bigint(ids, (id) -> id))
 				.query(PendingPaymentReader::payment)
 				.list();
+			if (!payments.isEmpty()) {
+				return payments;
+			}
+			ids = nextIds();
 		}
-		return this.jdbc.sql(NEXT_PAGE_OF_PARTITION)
+		return List.of();
+	}
+
+	private List<Long> nextIds() {
+		if (this.routeId == null) {
+			return this.jdbc.sql(NEXT_IDS)
+				.param("after", this.after)
+				.param("pageSize", this.pageSize)
+				.query(Long.class)
+				.list();
+		}
+		return this.jdbc.sql(NEXT_IDS_OF_PARTITION)
 			.param("routeId", this.routeId)
 			.param("partition", this.partition)
 			.param("after", this.after)
 			.param("pageSize", this.pageSize)
-			.query(PendingPaymentReader::payment)
+			.query(Long.class)
 			.list();
 	}
 
