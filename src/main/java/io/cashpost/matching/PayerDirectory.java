@@ -15,6 +15,8 @@ import io.cashpost.matching.CustomerNameIndex.NameMatch;
  */
 final class PayerDirectory {
 
+	private static final String CONFIRMED_MATCH = "confirmed_match";
+
 	/**
 	 * Learnt into while threads decide: a concurrent map of small immutable values, so a
 	 * reader always sees an account's customers whole.
@@ -45,11 +47,20 @@ final class PayerDirectory {
 
 	/**
 	 * Learns, within the run, what posting will learn from a decision: the account paid
-	 * for this customer.
+	 * for this customer. Only an account no customer is known to use yet is learnt. An
+	 * account known for another customer (imported, or learnt earlier) that pays this
+	 * one's invoice by reference is a third party paying for it, not this customer's own:
+	 * making the account known for both would cost the other customer its identification
+	 * by account, and its unreferenced payments would be referred. So the first customer
+	 * an account is known for keeps it, and of two decisions teaching one new account to
+	 * two customers the first remembered wins, as {@code LearntPayerAccounts} keeps the
+	 * first of a chunk (so the outcome does not depend on where chunks end).
 	 */
 	void learn(String account, String customerId) {
 		if (account != null && !account.isBlank()) {
-			addAccount(account, customerId, "confirmed_match");
+			// atomic: of two threads learning one account, exactly one wins
+			this.byAccount.putIfAbsent(AccountNumbers.normalised(account),
+					new Owner(customerId, this.sources.computeIfAbsent(CONFIRMED_MATCH, (word) -> word), null));
 		}
 	}
 

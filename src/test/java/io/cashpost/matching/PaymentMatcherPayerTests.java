@@ -53,6 +53,17 @@ class PaymentMatcherPayerTests {
 	}
 
 	@Test
+	void aKnownAccountPayingAnotherCustomersInvoiceByReferenceStaysItsCustomers() {
+		this.invoices.add("INV-1", "C-2", "500.00", "RF18539007547034");
+		this.invoices.add("INV-2", "C-1", "730.00", null);
+		this.matcher
+			.decide(paid("500.00").reference("RF18539007547034").by("Zahlstelle MM").from(MUELLER_IBAN).build());
+		AutoPost post = (AutoPost) this.matcher.decide(paid("730.00").by("Zahlstelle MM").from(MUELLER_IBAN).build());
+		assertThat(post.allocations()).extracting(ProposedAllocation::invoiceNumber).containsExactly("INV-2");
+		assertThat(post.evidence()).contains("is C-1's (invoice import)");
+	}
+
+	@Test
 	void aPayerKnownByNameDespiteCaseUmlautsAndLegalForm() {
 		this.invoices.add("INV-1", "C-1", "640.00", null);
 		AutoPost post = (AutoPost) this.matcher.decide(paid("640.00").by("MUELLER MASCHINENBAU GMBH & CO. KG").build());
