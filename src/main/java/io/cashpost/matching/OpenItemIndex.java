@@ -6,10 +6,8 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiPredicate;
 
 import io.cashpost.invoice.Invoice;
@@ -154,28 +152,35 @@ final class OpenItemIndex {
 	 * texts each.
 	 */
 	List<OpenItem> payableBy(Money paid, Money tolerance, int limit, BiPredicate<String, String> numberAndReference) {
-		Set<Integer> rows = new LinkedHashSet<>();
-		addAll(rows, rowsWithOpenAmountBetween(paid, paid));
-		addAll(rows, rowsWithDiscountedAmount(paid));
-		if (tolerance.amount().signum() > 0) {
-			addAll(rows, rowsWithOpenAmountBetween(paid, paid.plus(tolerance)));
-		}
-		if (rows.size() > limit) {
+		int[] open = rowsWithOpenAmountBetween(paid, paid);
+		int[] discounted = withoutRows(rowsWithDiscountedAmount(paid), open);
+		int[] near = (tolerance.amount().signum() > 0)
+				? withoutRows(withoutRows(rowsWithOpenAmountBetween(paid, paid.plus(tolerance)), open), discounted)
+				: new int[0];
+		if (open.length + discounted.length + near.length > limit) {
 			return List.of();
 		}
 		List<OpenItem> items = new ArrayList<>();
-		for (int row : rows) {
-			if (numberAndReference.test(this.columns.number(row), this.columns.reference(row))) {
-				items.add(item(row));
+		for (int[] rows : new int[][] { open, discounted, near }) {
+			for (int row : rows) {
+				if (numberAndReference.test(this.columns.number(row), this.columns.reference(row))) {
+					items.add(item(row));
+				}
 			}
 		}
 		return items;
 	}
 
-	private static void addAll(Set<Integer> set, int[] rows) {
+	/** The sorted rows that are not among the sorted others. */
+	private static int[] withoutRows(int[] rows, int[] others) {
+		int[] kept = new int[rows.length];
+		int count = 0;
 		for (int row : rows) {
-			set.add(row);
+			if (Arrays.binarySearch(others, row) < 0) {
+				kept[count++] = row;
+			}
 		}
+		return (count == rows.length) ? rows : Arrays.copyOf(kept, count);
 	}
 
 	private int[] rowsWithDiscountedAmount(Money amount) {
