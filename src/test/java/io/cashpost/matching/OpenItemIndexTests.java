@@ -89,6 +89,27 @@ class OpenItemIndexTests {
 		assertThat(index.openOf("C-1")).extracting(OpenItem::id).containsExactly(2L);
 	}
 
+	@Test
+	void invoicesPayableByAnAmountComeOpenThenDiscountedThenNearEachOnceAndNoneWhenTooMany() {
+		add(1, "C-1", "103.00", DUE);
+		add(2, "C-1", "100.00", DUE);
+		this.builder.add(new Invoice(3, "INV-3", "C-2", eur("102.04"), eur("102.04"), DUE.minusDays(30), DUE,
+				new BigDecimal("2"), DUE, null));
+		add(4, "C-2", "106.00", DUE);
+		add(5, "C-2", "99.99", DUE);
+		OpenItemIndex index = this.builder.build();
+		assertThat(index.payableBy(eur("100.00"), eur("5.00"), 10, (number, reference) -> true))
+			.extracting(OpenItem::id)
+			.containsExactly(2L, 3L, 1L);
+		assertThat(index.payableBy(eur("100.00"), eur("5.00"), 10, (number, reference) -> !number.equals("INV-3")))
+			.extracting(OpenItem::id)
+			.containsExactly(2L, 1L);
+		assertThat(index.payableBy(eur("100.00"), eur("0"), 10, (number, reference) -> true)).extracting(OpenItem::id)
+			.containsExactly(2L, 3L);
+		assertThat(index.payableBy(eur("100.00"), eur("5.00"), 2, (number, reference) -> true)).isEmpty();
+		assertThat(index.payableBy(eur("100.00"), eur("5.00"), 3, (number, reference) -> true)).hasSize(3);
+	}
+
 	private void add(long id, String customer, String amount, LocalDate due) {
 		this.builder.add(new Invoice(id, "INV-" + id, customer, eur(amount), eur(amount), due.minusDays(30), due, null,
 				null, null));
