@@ -131,6 +131,7 @@ final class EmbeddedServer implements AutoCloseable {
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("fsync", durable)
 			.setServerConfig("synchronous_commit", durable);
+		properties.settings().forEach(builder::setServerConfig);
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}

@@ -143,7 +143,7 @@ class EmbeddedServerCrashTests {
 	}
 
 	private static EmbeddedDatabaseProperties properties(Path pg, boolean watchdog, Duration recoveryTimeout) {
-		return new EmbeddedDatabaseProperties(pg, false, 0, recoveryTimeout, watchdog);
+		return new EmbeddedDatabaseProperties(pg, false, 0, recoveryTimeout, watchdog, null);
 	}
 
 	private static int select1(EmbeddedServer server) {
