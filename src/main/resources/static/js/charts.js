@@ -85,8 +85,10 @@
 			el('path', { d: path, fill: 'none', stroke: COLOURS[s % COLOURS.length], 'stroke-width': 2 }, svg);
 			el('text', { x: LEFT + 8 + s * 150, y: H - 4, fill: COLOURS[s % COLOURS.length] }, svg, '— ' + name);
 		});
+		// the last label ends at its point, so that it stays inside the chart
 		[0, Math.floor((count - 1) / 2), count - 1].forEach(function (i) {
-			if (count > 0) { el('text', { x: x(i), y: H - BOTTOM + 14, 'text-anchor': 'middle' }, svg, chart.labels[i]); }
+			var anchor = (count > 1 && i === count - 1) ? 'end' : 'middle';
+			if (count > 0) { el('text', { x: x(i), y: H - BOTTOM + 14, 'text-anchor': anchor }, svg, chart.labels[i]); }
 		});
 		return svg;
 	}

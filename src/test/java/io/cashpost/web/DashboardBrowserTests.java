@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.cashpost.CashpostWebTest;
 import io.cashpost.TestDatabase;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -101,6 +103,8 @@ class DashboardBrowserTests {
 		WebElement aging = wait(By.cssSelector(".chart[data-source='aging-data'][data-drawn]"));
 		assertThat(aging.getAttribute("data-drawn")).isNotEqualTo("0");
 		assertThat(this.browser.findElements(By.cssSelector(".chart svg"))).isNotEmpty();
+		wait(By.cssSelector(".chart[data-source='dso-data'][data-drawn]"));
+		assertThat(labelsOutsideTheirChart()).as("chart labels drawn beyond the chart's edge").isEmpty();
 		screenshot("overview");
 
 		open("/worklist");
@@ -212,6 +216,24 @@ class DashboardBrowserTests {
 
 	private String balance(String currency) {
 		return wait(By.cssSelector(".tile[data-currency='" + currency + "'] .balance-open")).getText();
+	}
+
+	/**
+	 * The text of every chart label whose box reaches beyond its chart's drawing area.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> labelsOutsideTheirChart() {
+		return (List<String>) ((JavascriptExecutor) this.browser).executeScript("""
+				var outside = [];
+				document.querySelectorAll('.chart svg').forEach(function (svg) {
+				  var width = svg.viewBox.baseVal.width;
+				  svg.querySelectorAll('text').forEach(function (text) {
+				    var box = text.getBBox();
+				    if (box.x < 0 || box.x + box.width > width) { outside.push(text.textContent); }
+				  });
+				});
+				return outside;
+				""");
 	}
 
 	private void screenshot(String name) throws IOException {
