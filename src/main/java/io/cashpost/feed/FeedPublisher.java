@@ -58,7 +58,8 @@ class FeedPublisher {
 			           as applied,
 			       exists (select 1 from exception_item x
 			                where x.suspense_entry_id = coalesce(e.reverses_entry_id, e.journal_entry_id)) as in_suspense,
-			       original.amount as original_amount, original.currency as original_currency
+			       original.amount as original_amount, original.currency as original_currency,
+			       a.credit_note_amount, a.deduction_amount, a.deduction_reason
 			  from written w
 			  left join journal_entry e on w.kind in ('receipt', 'reversal') and e.journal_entry_id = w.id
 			  left join allocation a on w.kind in ('allocation', 'allocation_reversed') and a.allocation_id = w.id

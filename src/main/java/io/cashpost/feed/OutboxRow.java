@@ -47,6 +47,10 @@ import tools.jackson.databind.node.ObjectNode;
  * @param inSuspense whether it was held in suspense for a person to place
  * @param originalAmount what a reversal reverses: the original payment's amount
  * @param originalCurrency its currency
+ * @param creditNoteAmount credit of the customer's credit notes the allocation used (on
+ * the invoice it settles) or gave (on the credit note itself)
+ * @param deductionAmount what the payer deducted from the invoice, which stays open by it
+ * @param deductionReason why, as the payer or bank gave it
  */
 record OutboxRow(long outboxId, String kind, Long journalEntryId, OffsetDateTime entryPostedAt, Long reversesEntryId,
 		Long bankTransactionId, BigDecimal paymentAmount, String paymentCurrency, LocalDate valueDate,
@@ -54,7 +58,8 @@ record OutboxRow(long outboxId, String kind, Long journalEntryId, OffsetDateTime
 		String acquirer, Long allocationId, Long allocationEntryId, String customerId, String currency,
 		BigDecimal appliedAmount, BigDecimal discountAmount, BigDecimal writeOffAmount, String reasonCode, String rule,
 		OffsetDateTime allocationPostedAt, String invoiceNumber, OffsetDateTime reversedAt, boolean applied,
-		boolean inSuspense, BigDecimal originalAmount, String originalCurrency) {
+		boolean inSuspense, BigDecimal originalAmount, String originalCurrency, BigDecimal creditNoteAmount,
+		BigDecimal deductionAmount, String deductionReason) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -136,6 +141,9 @@ record OutboxRow(long outboxId, String kind, Long journalEntryId, OffsetDateTime
 		data.put("amount", FeedPublisher.amount(this.appliedAmount, this.currency));
 		data.put("discount", FeedPublisher.amount(this.discountAmount, this.currency));
 		data.put("writeOff", FeedPublisher.amount(this.writeOffAmount, this.currency));
+		data.put("creditNote", FeedPublisher.amount(this.creditNoteAmount, this.currency));
+		data.put("deduction", FeedPublisher.amount(this.deductionAmount, this.currency));
+		data.put("deductionReason", this.deductionReason);
 		data.put("reasonCode", this.reasonCode);
 		data.put("rule", this.rule);
 		data.put("postedAt", this.allocationPostedAt.toInstant().toString());

@@ -110,19 +110,31 @@ public final class LedgerWriter {
 	 * @return the journal entry
 	 */
 	public long pay(String invoiceNumber, String amount, Instant at) {
-		return this.transactions.execute((status) -> payNow(invoiceNumber, amount, at));
+		return this.transactions.execute((status) -> payNow(invoiceNumber, amount, "0", null, at));
 	}
 
-	private long payNow(String invoiceNumber, String amount, Instant at) {
+	/**
+	 * Posts a receipt of the amount to the invoice, the payer having deducted the
+	 * deduction for the reason: the invoice stays open by it.
+	 * @return the journal entry
+	 */
+	public long pay(String invoiceNumber, String amount, String deduction, String reason, Instant at) {
+		return this.transactions.execute((status) -> payNow(invoiceNumber, amount, deduction, reason, at));
+	}
+
+	private long payNow(String invoiceNumber, String amount, String deduction, String reason, Instant at) {
 		Invoice invoice = invoice(invoiceNumber);
 		long transactionId = bankTransaction(amount, invoice.currency(), "Payer of " + invoiceNumber, null, at);
 		long entryId = entry("receipt", transactionId, null, invoice.currency(), at);
 		lines(entryId, amount, "1400", invoice.customerId(), invoice.invoiceId());
 		this.jdbc.sql("""
 				insert into allocation (journal_entry_id, bank_transaction_id, invoice_id, customer_id, currency,
-				                        applied_amount, rule, confidence, posted_at)
-				values (:entryId, :transactionId, :invoiceId, :customerId, :currency, :amount, 'reference', 1, :at)
+				                        applied_amount, rule, confidence, posted_at, deduction_amount, deduction_reason)
+				values (:entryId, :transactionId, :invoiceId, :customerId, :currency, :amount, 'reference', 1, :at,
+				        :deduction, :reason)
 				""")
+			.param("deduction", new BigDecimal(deduction))
+			.param("reason", reason)
 			.param("entryId", entryId)
 			.param("transactionId", transactionId)
 			.param("invoiceId", invoice.invoiceId())

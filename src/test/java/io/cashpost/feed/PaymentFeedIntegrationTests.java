@@ -95,6 +95,20 @@ class PaymentFeedIntegrationTests {
 	}
 
 	@Test
+	void anAllocationSaysWhatThePayerDeductedAndWhy() {
+		this.ledger.pay("INV-3", "90.00", "10.00", "DAMG", this.clock.instant());
+
+		FeedEvent allocated = this.feed.after(0, "C-1", 100).get(0);
+
+		assertThat(allocated.type()).isEqualTo("allocation.posted");
+		assertThat(allocated.data().get("amount").asString()).isEqualTo("90.00");
+		assertThat(allocated.data().get("deduction").asString()).isEqualTo("10.00");
+		assertThat(allocated.data().get("deductionReason").asString()).isEqualTo("DAMG");
+		assertThat(allocated.data().get("creditNote").asString()).isEqualTo("0.00");
+		assertThat(allocated.data().get("discount").asString()).isEqualTo("0.00");
+	}
+
+	@Test
 	void aMultiRowInsertAndACopyEachWriteTheirWholeChunkToTheOutbox() throws Exception {
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
