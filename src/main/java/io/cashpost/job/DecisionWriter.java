@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -148,9 +147,9 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			}
 			else {
 				outcomes.posted(decision, outcome);
-				learntAccount(decision, outcome).ifPresent(learnt::add);
 				if (decision instanceof AutoPost autoPost && outcome instanceof PostingOutcome.Posted) {
 					posted.add(autoPost);
+					autoPost.taughtPayerAccount().ifPresent(learnt::add);
 				}
 				Payouts.Received payout = payouts.get(decision.payment().transactionId());
 				if (payout != null) {
@@ -164,27 +163,6 @@ class DecisionWriter implements ItemWriter<MatchDecision> {
 			.forEach((transactionId) -> outcomes.status(payouts.get(transactionId).credit(), "exception"));
 		post(toSuspense, (decision, outcome) -> outcomes.referred(decision.payment(), outcome,
 				ExceptionReason.INVOICE_SETTLED, changed.get(decision.payment().transactionId()), List.of()));
-	}
-
-	/**
-	 * The payer's account, now known as the customer's whom a posting paid (as matching
-	 * learnt it when it decided): only when all of it went to one customer.
-	 */
-	private static Optional<PayerAccount> learntAccount(MatchDecision decision, PostingOutcome outcome) {
-		if (!(decision instanceof AutoPost post) || !(outcome instanceof PostingOutcome.Posted)
-				|| post.allocations().isEmpty()) {
-			return Optional.empty();
-		}
-		String customerId = post.allocations().get(0).customerId();
-		boolean oneCustomer = post.allocations()
-			.stream()
-			.allMatch((allocation) -> allocation.customerId().equals(customerId))
-				&& (post.onAccountCustomerId() == null || post.onAccountCustomerId().equals(customerId));
-		String account = post.payment().debtorAccount();
-		if (!oneCustomer || account == null || account.isBlank()) {
-			return Optional.empty();
-		}
-		return Optional.of(new PayerAccount(account, customerId, "confirmed_match"));
 	}
 
 	private <D extends MatchDecision> void post(List<Pending<D>> pending, BiConsumer<D, PostingOutcome> then) {

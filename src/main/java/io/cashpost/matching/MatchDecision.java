@@ -1,7 +1,9 @@
 package io.cashpost.matching;
 
 import java.util.List;
+import java.util.Optional;
 
+import io.cashpost.invoice.PayerAccount;
 import io.cashpost.money.Money;
 
 /**
@@ -40,6 +42,24 @@ public sealed interface MatchDecision permits MatchDecision.AutoPost, MatchDecis
 		public AutoPost(Payment payment, List<ProposedAllocation> allocations, Money onAccount,
 				String onAccountCustomerId, String rule, double confidence, String evidence) {
 			this(payment, allocations, onAccount, onAccountCustomerId, rule, confidence, evidence, List.of());
+		}
+
+		/**
+		 * The payer's account as the customer's, once this decision is posted: only when
+		 * all of the payment went to one customer (allocations and what is left on
+		 * account) and the bank named the account.
+		 */
+		public Optional<PayerAccount> taughtPayerAccount() {
+			String account = this.payment.debtorAccount();
+			if (this.allocations.isEmpty() || account == null || account.isBlank()) {
+				return Optional.empty();
+			}
+			String customerId = this.allocations.get(0).customerId();
+			boolean oneCustomer = this.allocations.stream()
+				.allMatch((allocation) -> allocation.customerId().equals(customerId))
+					&& (this.onAccountCustomerId == null || this.onAccountCustomerId.equals(customerId));
+			return oneCustomer ? Optional.of(new PayerAccount(account, customerId, "confirmed_match"))
+					: Optional.empty();
 		}
 
 	}

@@ -106,7 +106,7 @@ public class AdviceRedecision {
 			posted(toPost.get(i), stored.get(toPost.get(i).adviceId()), results.get(i), decided);
 			if (results.get(i) instanceof PostingOutcome.Posted) {
 				posted.add(decisions.get(i));
-				learntAccount(decisions.get(i)).ifPresent(decided.learnt::add);
+				decisions.get(i).taughtPayerAccount().ifPresent(decided.learnt::add);
 			}
 		}
 		this.recording.record(decided);
@@ -169,23 +169,6 @@ public class AdviceRedecision {
 			decided.outcomes.put(linked.adviceId(), new Outcome("disagrees", difference.get() + "; exception "
 					+ linked.exception().exceptionId() + " (" + linked.exception().reason() + ") was queued before"));
 		}
-	}
-
-	/**
-	 * The payer's account, known now as the customer's the posting paid, as a posting
-	 * matching decided teaches it: only when all of it went to one customer.
-	 */
-	private static Optional<PayerAccount> learntAccount(AutoPost post) {
-		String account = post.payment().debtorAccount();
-		if (post.allocations().isEmpty() || account == null || account.isBlank()) {
-			return Optional.empty();
-		}
-		String customerId = post.allocations().get(0).customerId();
-		boolean oneCustomer = post.allocations()
-			.stream()
-			.allMatch((allocation) -> allocation.customerId().equals(customerId))
-				&& (post.onAccountCustomerId() == null || post.onAccountCustomerId().equals(customerId));
-		return oneCustomer ? Optional.of(new PayerAccount(account, customerId, "confirmed_match")) : Optional.empty();
 	}
 
 	/**
