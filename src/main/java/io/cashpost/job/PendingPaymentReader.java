@@ -1,19 +1,12 @@
 package io.cashpost.job;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
 import io.cashpost.database.SqlArrays;
 import io.cashpost.matching.Payment;
-import io.cashpost.money.Money;
-import io.cashpost.statement.EntryStatus;
-import io.cashpost.statement.RemittanceInfo;
-import io.cashpost.statement.RemittanceJson;
+import io.cashpost.matching.StagedPayments;
 
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,7 +101,7 @@ class PendingPaymentReader implements ItemReader<Payment> {
 			this.after = ids.get(ids.size() - 1);
 			List<Payment> payments = this.jdbc.sql(PAYMENTS)
 				.param("ids", SqlArrays.bigint(ids, (id) -> id))
-				.query(PendingPaymentReader::payment)
+				.query((rs, row) -> StagedPayments.payment(rs))
 				.list();
 			if (!payments.isEmpty()) {
 				return payments;
@@ -133,21 +126,6 @@ class PendingPaymentReader implements ItemReader<Payment> {
 			.param("pageSize", this.pageSize)
 			.query(Long.class)
 			.list();
-	}
-
-	private static Payment payment(ResultSet rs, int row) throws SQLException {
-		LocalDate valueDate = rs.getObject("value_date", LocalDate.class);
-		String text = rs.getString("remittance_text");
-		String[] documents = (String[]) rs.getArray("referred_documents").getArray();
-		RemittanceInfo remittance = new RemittanceInfo((text == null || text.isEmpty()) ? List.of() : List.of(text),
-				rs.getString("creditor_reference"), Arrays.asList(documents),
-				RemittanceJson.read(rs.getString("remittance_lines")));
-		return new Payment(rs.getLong("transaction_id"), rs.getString("source_key"), rs.getString("account"),
-				Money.of(rs.getBigDecimal("amount"), rs.getString("currency")),
-				(valueDate != null) ? valueDate : rs.getObject("booking_date", LocalDate.class),
-				EntryStatus.valueOf(rs.getString("entry_status")), rs.getBoolean("reversal"),
-				rs.getString("debtor_name"), rs.getString("debtor_account"), remittance,
-				rs.getString("bank_transaction_code"), rs.getBoolean("by_card"));
 	}
 
 }

@@ -3,9 +3,7 @@ package io.cashpost.remittance;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +11,8 @@ import java.util.Map;
 
 import io.cashpost.database.SqlArrays;
 import io.cashpost.matching.Payment;
+import io.cashpost.matching.StagedPayments;
 import io.cashpost.money.Money;
-import io.cashpost.statement.EntryStatus;
-import io.cashpost.statement.RemittanceInfo;
-import io.cashpost.statement.RemittanceJson;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,7 +29,7 @@ class LinkedPayments {
 			select a.advice_id, t.transaction_id, t.source_key, t.account, t.currency, t.amount, t.value_date,
 			       t.booking_date, t.entry_status, t.reversal, t.debtor_name, t.debtor_account, t.remittance_text,
 			       t.creditor_reference, t.referred_documents, t.bank_transaction_code, t.remittance_lines,
-			       t.match_status
+			       t.match_status, false as by_card -- decided again as the bank payment it was
 			  from remittance_advice a
 			  join bank_transaction t on t.transaction_id = a.bank_transaction_id
 			 where a.status = 'linked' and a.outcome is null
@@ -112,18 +108,7 @@ class LinkedPayments {
 	}
 
 	private static Linked linked(ResultSet rs, int row) throws SQLException {
-		LocalDate valueDate = rs.getObject("value_date", LocalDate.class);
-		String text = rs.getString("remittance_text");
-		String[] documents = (String[]) rs.getArray("referred_documents").getArray();
-		RemittanceInfo remittance = new RemittanceInfo((text == null || text.isEmpty()) ? List.of() : List.of(text),
-				rs.getString("creditor_reference"), Arrays.asList(documents),
-				RemittanceJson.read(rs.getString("remittance_lines")));
-		Payment payment = new Payment(rs.getLong("transaction_id"), rs.getString("source_key"), rs.getString("account"),
-				Money.of(rs.getBigDecimal("amount"), rs.getString("currency")),
-				(valueDate != null) ? valueDate : rs.getObject("booking_date", LocalDate.class),
-				EntryStatus.valueOf(rs.getString("entry_status")), rs.getBoolean("reversal"),
-				rs.getString("debtor_name"), rs.getString("debtor_account"), remittance,
-				rs.getString("bank_transaction_code"), false);
+		Payment payment = StagedPayments.payment(rs);
 		return new Linked(rs.getLong("advice_id"), payment, rs.getString("match_status"), null);
 	}
 
