@@ -114,14 +114,12 @@ final class OpenItemIndex {
 
 	/** Open invoices with exactly this open amount. */
 	List<OpenItem> withOpenAmount(Money amount) {
-		return withOpenAmountBetween(amount, amount);
+		return items(rowsWithOpenAmountBetween(amount, amount));
 	}
 
-	/** Open invoices whose open amount is from {@code low} to {@code high}. */
-	List<OpenItem> withOpenAmountBetween(Money low, Money high) {
-		return items(rowsWithOpenAmountBetween(low, high));
-	}
-
+	/**
+	 * The rows of open invoices whose open amount is from {@code low} to {@code high}.
+	 */
 	private int[] rowsWithOpenAmountBetween(Money low, Money high) {
 		AmountIndex amounts = this.byOpenAmount.get(low.currency());
 		long from = Math.max(1, Amounts.units(low));
@@ -133,14 +131,6 @@ final class OpenItemIndex {
 			long open = this.columns.open(row);
 			return open >= from && open <= to;
 		});
-	}
-
-	/**
-	 * Invoices not yet paid in part that come to this amount once their early-payment
-	 * discount is taken, whatever the date: the caller checks the period.
-	 */
-	List<OpenItem> withDiscountedAmount(Money amount) {
-		return items(rowsWithDiscountedAmount(amount));
 	}
 
 	/**
@@ -183,6 +173,10 @@ final class OpenItemIndex {
 		return (count == rows.length) ? rows : Arrays.copyOf(kept, count);
 	}
 
+	/**
+	 * The rows of invoices not yet paid in part that come to this amount once their
+	 * early-payment discount is taken, whatever the date: the caller checks the period.
+	 */
 	private int[] rowsWithDiscountedAmount(Money amount) {
 		AmountIndex amounts = this.byDiscountedAmount.get(amount.currency());
 		long units = Amounts.units(amount);

@@ -39,7 +39,7 @@ class OpenItemIndexTests {
 		assertThat(index.settle(List.of(allocation(1, "C-1", "200.00")), index.now())).isTrue();
 		assertThat(index.withOpenAmount(eur("500.00"))).isEmpty();
 		assertThat(index.withOpenAmount(eur("300.00"))).extracting(OpenItem::id).containsExactly(1L, 2L);
-		assertThat(index.withOpenAmountBetween(eur("299.00"), eur("301.00"))).hasSize(2);
+		assertThat(index.payableBy(eur("299.00"), eur("2.00"), 10, (number, reference) -> true)).hasSize(2);
 		assertThat(index.settle(List.of(allocation(2, "C-1", "300.00")), index.now())).isTrue();
 		assertThat(index.withOpenAmount(eur("300.00"))).extracting(OpenItem::id).containsExactly(1L);
 		assertThat(index.openOf("C-1")).extracting(OpenItem::id).containsExactly(1L);
@@ -77,7 +77,8 @@ class OpenItemIndexTests {
 		this.builder.add(new Invoice(2, "INV-2", "C-1", eur("1000.00"), eur("600.00"), DUE.minusDays(30), DUE,
 				new BigDecimal("2"), DUE.minusDays(20), null));
 		OpenItemIndex index = this.builder.build();
-		assertThat(index.withDiscountedAmount(eur("980.00"))).extracting(OpenItem::id).containsExactly(1L);
+		assertThat(index.payableBy(eur("980.00"), eur("0"), 10, (number, reference) -> true)).extracting(OpenItem::id)
+			.containsExactly(1L);
 	}
 
 	@Test
