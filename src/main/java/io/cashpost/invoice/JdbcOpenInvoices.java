@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.cashpost.database.SqlArrays;
 import io.cashpost.money.Money;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +37,18 @@ class JdbcOpenInvoices implements OpenInvoices {
 			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
 			       discount_percent, discount_until, payment_reference
 			  from invoice
-			 where number_key in (:keys) and document_type = 'invoice'
+			 where number_key = any (:keys::text[]) and document_type = 'invoice'
 			 order by invoice_id
+			""";
+
+	static final String BY_KEYS = """
+			select invoice_id, invoice_number, customer_id, currency, amount, open_amount, issue_date, due_date,
+			       discount_percent, discount_until, payment_reference,
+			       case when reference_key = any (:referenceKeys::text[]) then reference_key end as found_reference,
+			       case when number_key = any (:numberKeys::text[]) then number_key end as found_number
+			  from invoice
+			 where (reference_key = any (:referenceKeys::text[]) or number_key = any (:numberKeys::text[]))
+			   and document_type = 'invoice'
 			""";
 
 	/** Two rows are enough to know the account is not one customer's. */
@@ -90,15 +101,37 @@ class JdbcOpenInvoices implements OpenInvoices {
 
 	@Override
 	public List<Invoice> byNumberKeys(Collection<String> numberKeys) {
-		List<String> keys = numberKeys.stream()
-			.filter(Objects::nonNull)
-			.filter((key) -> !key.isEmpty())
-			.distinct()
-			.toList();
+		List<String> keys = usable(numberKeys);
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(BY_NUMBER_KEYS).param("keys", keys).query(JdbcOpenInvoices::invoice).list();
+		return this.jdbc.sql(BY_NUMBER_KEYS)
+			.param("keys", SqlArrays.text(keys, (key) -> key))
+			.query(JdbcOpenInvoices::invoice)
+			.list();
+	}
+
+	/**
+	 * One statement, whatever the number of keys: one round trip for a page of payments.
+	 */
+	@Override
+	public InvoicesByKey byKeys(Collection<String> referenceKeys, Collection<String> numberKeys) {
+		InvoicesByKey found = new InvoicesByKey();
+		List<String> references = usable(referenceKeys);
+		List<String> numbers = usable(numberKeys);
+		if (references.isEmpty() && numbers.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql(BY_KEYS)
+			.param("referenceKeys", SqlArrays.text(references, (key) -> key))
+			.param("numberKeys", SqlArrays.text(numbers, (key) -> key))
+			.query((ResultSet rs) -> found.add(invoice(rs, 0), rs.getString("found_reference"),
+					rs.getString("found_number")));
+		return found;
+	}
+
+	private static List<String> usable(Collection<String> keys) {
+		return keys.stream().filter(Objects::nonNull).filter((key) -> !key.isEmpty()).distinct().toList();
 	}
 
 	@Override

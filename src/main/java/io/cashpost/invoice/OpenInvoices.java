@@ -16,6 +16,22 @@ public interface OpenInvoices {
 	/** Invoices whose number has one of these keys ({@link InvoiceKeys}), open or not. */
 	List<Invoice> byNumberKeys(Collection<String> numberKeys);
 
+	/**
+	 * Invoices, open or not, whose payment reference has one of {@code referenceKeys} or
+	 * whose number has one of {@code numberKeys}: what {@link #byReferenceKey} and
+	 * {@link #byNumberKeys} give for many payments at once, in one look-up.
+	 */
+	default InvoicesByKey byKeys(Collection<String> referenceKeys, Collection<String> numberKeys) {
+		InvoicesByKey found = new InvoicesByKey();
+		for (String key : referenceKeys) {
+			byReferenceKey(key).forEach((invoice) -> found.add(invoice, key, null));
+		}
+		for (String key : numberKeys) {
+			byNumberKeys(List.of(key)).forEach((invoice) -> found.add(invoice, null, key));
+		}
+		return found;
+	}
+
 	/** The customer a payer's account is known to belong to, when exactly one is. */
 	Optional<String> customerOfAccount(String account);
 

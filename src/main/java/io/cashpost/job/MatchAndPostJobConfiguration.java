@@ -155,10 +155,10 @@ class MatchAndPostJobConfiguration {
 
 	@Bean
 	@StepScope
-	PendingPaymentReader partitionPaymentReader(JdbcClient jdbc, JobProperties properties,
+	PendingPaymentReader partitionPaymentReader(JdbcClient jdbc, JobProperties properties, PaymentMatcher matcher,
 			@Value("#{stepExecutionContext['routeId']}") Long routeId,
 			@Value("#{stepExecutionContext['partition']}") Integer partition) {
-		return new PendingPaymentReader(jdbc, properties.matchingChunkSize(), routeId, partition);
+		return new PendingPaymentReader(jdbc, properties.matchingChunkSize(), routeId, partition, matcher::expect);
 	}
 
 	@Bean
@@ -171,8 +171,8 @@ class MatchAndPostJobConfiguration {
 
 	@Bean
 	@StepScope
-	PendingPaymentReader pendingPaymentReader(JdbcClient jdbc, JobProperties properties) {
-		return new PendingPaymentReader(jdbc, properties.matchingChunkSize());
+	PendingPaymentReader pendingPaymentReader(JdbcClient jdbc, JobProperties properties, PaymentMatcher matcher) {
+		return new PendingPaymentReader(jdbc, properties.matchingChunkSize(), matcher::expect);
 	}
 
 	@Bean

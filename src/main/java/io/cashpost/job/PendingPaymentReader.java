@@ -3,6 +3,7 @@ package io.cashpost.job;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.cashpost.database.SqlArrays;
 import io.cashpost.matching.Payment;
@@ -15,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Reads the staged transactions of fully ingested files that matching has not decided
  * yet, a page at a time by id. It keeps no state across runs: what was decided is no
  * longer "new", so a restarted run picks up exactly what is left. In a partition it reads
- * only the payments routed to that partition.
+ * only the payments routed to that partition. Each page is handed to matching before its
+ * first payment is decided ({@link io.cashpost.matching.PaymentMatcher#expect}), so that
+ * what matching looks up in the database it looks up for the page at once.
  */
 class PendingPaymentReader implements ItemReader<Payment> {
 
@@ -65,27 +68,35 @@ class PendingPaymentReader implements ItemReader<Payment> {
 
 	private final Integer partition;
 
+	private final Consumer<List<Payment>> pageRead;
+
 	private final Deque<Payment> page = new ArrayDeque<>();
 
 	private long after;
 
 	/** Reads every pending payment. */
-	PendingPaymentReader(JdbcClient jdbc, int pageSize) {
-		this(jdbc, pageSize, null, null);
+	PendingPaymentReader(JdbcClient jdbc, int pageSize, Consumer<List<Payment>> pageRead) {
+		this(jdbc, pageSize, null, null, pageRead);
 	}
 
 	/** Reads the pending payments routed to one partition of a run. */
-	PendingPaymentReader(JdbcClient jdbc, int pageSize, Long routeId, Integer partition) {
+	PendingPaymentReader(JdbcClient jdbc, int pageSize, Long routeId, Integer partition,
+			Consumer<List<Payment>> pageRead) {
 		this.jdbc = jdbc;
 		this.pageSize = pageSize;
 		this.routeId = routeId;
 		this.partition = partition;
+		this.pageRead = pageRead;
 	}
 
 	@Override
 	public Payment read() {
 		if (this.page.isEmpty()) {
-			this.page.addAll(nextPage());
+			List<Payment> next = nextPage();
+			if (!next.isEmpty()) {
+				this.pageRead.accept(next);
+			}
+			this.page.addAll(next);
 		}
 		return this.page.poll();
 	}

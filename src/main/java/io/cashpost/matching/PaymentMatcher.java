@@ -84,6 +84,15 @@ public class PaymentMatcher {
 			return payment.amount().isNegative() ? new Reverse(payment) : new NotReceivable(payment, "reversed_debit");
 		}
 		MatchingRun current = current();
+		try {
+			return credited(current, payment);
+		}
+		finally {
+			current.finder().forget(payment);
+		}
+	}
+
+	private MatchDecision credited(MatchingRun current, Payment payment) {
 		if (payment.amount().amount().signum() <= 0) {
 			return new NotReceivable(payment, current.classifier().ofDebit(payment));
 		}
@@ -97,6 +106,15 @@ public class PaymentMatcher {
 				return decision;
 			}
 		}
+	}
+
+	/**
+	 * Tells matching the payments it is about to decide (a page read together), so that
+	 * what they name beyond the open invoices is looked up for all of them at once. Only
+	 * saves round trips: a payment decided without it looks up alone.
+	 */
+	public void expect(List<Payment> payments) {
+		current().finder().expect(payments);
 	}
 
 	private MatchDecision receipt(MatchingRun current, Payment payment) {

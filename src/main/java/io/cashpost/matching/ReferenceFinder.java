@@ -1,7 +1,6 @@
 package io.cashpost.matching;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import io.cashpost.invoice.Invoice;
 import io.cashpost.invoice.InvoiceKeys;
+import io.cashpost.invoice.InvoicesByKey;
 import io.cashpost.invoice.OpenInvoices;
 import io.cashpost.matching.References.Hit;
 import io.cashpost.money.Money;
@@ -35,6 +36,9 @@ final class ReferenceFinder {
 	private final OpenInvoices invoices;
 
 	private final MatchingProperties properties;
+
+	/** What {@link #expect} looked up, by payment (transaction id), until decided. */
+	private final Map<Long, List<Invoice>> expected = new ConcurrentHashMap<>();
 
 	ReferenceFinder(OpenItemIndex index, OpenInvoices invoices, MatchingProperties properties) {
 		this.index = index;
@@ -183,33 +187,87 @@ final class ReferenceFinder {
 	}
 
 	/**
-	 * Asks the database for settled invoices named exactly: paid twice is an exception,
-	 * not an unknown payment.
+	 * Looks up at once what each of these payments names exactly, for
+	 * {@link #settledElsewhere} to use when it comes to them: one query for a page of
+	 * payments instead of one for every payment that names nothing open. The answer is
+	 * kept until {@link #forget} (each decision ends with it).
+	 */
+	void expect(List<Payment> payments) {
+		Map<Payment, NamedKeys> keys = new LinkedHashMap<>();
+		Set<String> referenceKeys = new LinkedHashSet<>();
+		Set<String> numberKeys = new LinkedHashSet<>();
+		for (Payment payment : payments) {
+			if (payment.isReceipt() && payment.status().isBooked()) {
+				NamedKeys named = namedKeys(payment, textKeys(payment));
+				keys.put(payment, named);
+				if (named.referenceKey() != null) {
+					referenceKeys.add(named.referenceKey());
+				}
+				numberKeys.addAll(named.numberKeys());
+			}
+		}
+		if (keys.isEmpty()) {
+			return;
+		}
+		InvoicesByKey found = this.invoices.byKeys(referenceKeys, numberKeys);
+		keys.forEach((payment, named) -> this.expected.put(payment.transactionId(), named.in(found)));
+	}
+
+	/** Drops what {@link #expect} looked up for the payment. */
+	void forget(Payment payment) {
+		this.expected.remove(payment.transactionId());
+	}
+
+	/**
+	 * Invoices named exactly that are not in the index (settled before the run, or
+	 * imported since): paid twice is an exception, not an unknown payment. Looked up with
+	 * the payment's page ({@link #expect}) or, for a payment decided alone, now.
 	 */
 	private References settledElsewhere(Payment payment, Set<String> textKeys) {
-		List<Invoice> found = new ArrayList<>();
-		String reference = payment.remittance().creditorReference();
-		if (reference != null) {
-			found.addAll(this.invoices.byReferenceKey(InvoiceKeys.of(reference)));
+		List<Invoice> found = this.expected.get(payment.transactionId());
+		if (found == null) {
+			NamedKeys named = namedKeys(payment, textKeys);
+			found = named.isEmpty() ? List.of()
+					: named.in(this.invoices.byKeys(named.referenceKeys(), named.numberKeys()));
 		}
-		Set<String> numberKeys = new LinkedHashSet<>(textKeys);
-		payment.remittance().referredDocuments().forEach((document) -> numberKeys.add(InvoiceKeys.of(document)));
-		if (reference != null) {
-			numberKeys.add(InvoiceKeys.of(reference));
-		}
-		if (!numberKeys.isEmpty()) {
-			found.addAll(this.invoices.byNumberKeys(numberKeys));
-		}
-		List<Invoice> distinct = found.stream()
-			.collect(Collectors.toMap(Invoice::id, (invoice) -> invoice, (a, b) -> a, LinkedHashMap::new))
-			.values()
-			.stream()
-			.toList();
-		if (distinct.isEmpty()) {
+		if (found.isEmpty()) {
 			return References.NONE;
 		}
-		return new References(List.of(), distinct, "settled_invoice",
-				"payment names " + distinct.stream().map(Invoice::number).collect(Collectors.joining(", ")));
+		return new References(List.of(), found, "settled_invoice",
+				"payment names " + found.stream().map(Invoice::number).collect(Collectors.joining(", ")));
+	}
+
+	/**
+	 * The keys a payment names an invoice by exactly: its creditor reference as a payment
+	 * reference, and as a number together with the numbers in its text and its referred
+	 * documents.
+	 */
+	private static NamedKeys namedKeys(Payment payment, Set<String> textKeys) {
+		String reference = payment.remittance().creditorReference();
+		String referenceKey = (reference != null) ? InvoiceKeys.of(reference) : null;
+		Set<String> numberKeys = new LinkedHashSet<>(textKeys);
+		payment.remittance().referredDocuments().forEach((document) -> numberKeys.add(InvoiceKeys.of(document)));
+		if (referenceKey != null) {
+			numberKeys.add(referenceKey);
+		}
+		numberKeys.removeIf((key) -> key == null || key.isEmpty());
+		return new NamedKeys((referenceKey == null || referenceKey.isEmpty()) ? null : referenceKey, numberKeys);
+	}
+
+	private record NamedKeys(String referenceKey, Set<String> numberKeys) {
+
+		boolean isEmpty() {
+			return this.referenceKey == null && this.numberKeys.isEmpty();
+		}
+
+		Set<String> referenceKeys() {
+			return (this.referenceKey != null) ? Set.of(this.referenceKey) : Set.of();
+		}
+
+		List<Invoice> in(InvoicesByKey found) {
+			return found.named(this.referenceKey, this.numberKeys);
+		}
+
 	}
 
 	private Set<String> textKeys(Payment payment) {

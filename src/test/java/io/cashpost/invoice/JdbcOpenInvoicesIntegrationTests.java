@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.cashpost.CashpostIntegrationTest;
 import io.cashpost.TestDatabase;
+import io.cashpost.database.SqlArrays;
 import io.cashpost.money.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,19 @@ class JdbcOpenInvoicesIntegrationTests {
 		assertThat(discounted.discountUntil()).isEqualTo(LocalDate.of(2026, 10, 1));
 		assertThat(discounted.amount()).isEqualTo(Money.of("12500.00", "EUR"));
 		assertThat(this.openInvoices.byNumberKeys(List.of())).isEmpty();
+	}
+
+	@Test
+	void findsWhatAPageOfPaymentsNamesInOneLookUp() {
+		InvoicesByKey found = this.openInvoices.byKeys(List.of("RF9826001001", "RF0000000000"),
+				List.of("INV20261011", "INV20261004", "RF9826001001", "NOPE"));
+		assertThat(found.named("RF9826001001", List.of())).extracting(Invoice::number).containsExactly("INV-2026-1001");
+		assertThat(found.named(null, List.of("INV20261011", "INV20261004")))
+			.isEqualTo(this.openInvoices.byNumberKeys(List.of("INV20261011", "INV20261004")));
+		assertThat(found.named("RF9826001001", List.of("INV20261011", "INV20261001"))).extracting(Invoice::number)
+			.containsExactly("INV-2026-1001", "INV-2026-1011");
+		assertThat(found.named("RF0000000000", List.of("NOPE"))).isEmpty();
+		assertThat(this.openInvoices.byKeys(List.of(), List.of()).named(null, List.of("INV20261011"))).isEmpty();
 	}
 
 	@Test
@@ -139,7 +153,12 @@ class JdbcOpenInvoicesIntegrationTests {
 			this.jdbc.sql("set local enable_seqscan = off").update();
 			assertThat(plan(JdbcOpenInvoices.BY_REFERENCE_KEY, Map.of("key", "RF9826001001")))
 				.doesNotContain("Seq Scan");
-			assertThat(plan(JdbcOpenInvoices.BY_NUMBER_KEYS, Map.of("keys", List.of("INV20261001", "INV20261002"))))
+			List<String> numbers = List.of("INV20261001", "INV20261002");
+			assertThat(plan(JdbcOpenInvoices.BY_NUMBER_KEYS, Map.of("keys", SqlArrays.text(numbers, (key) -> key))))
+				.doesNotContain("Seq Scan");
+			assertThat(plan(JdbcOpenInvoices.BY_KEYS,
+					Map.of("referenceKeys", SqlArrays.text(List.of("RF9826001001"), (key) -> key), "numberKeys",
+							SqlArrays.text(numbers, (key) -> key))))
 				.doesNotContain("Seq Scan");
 			assertThat(plan(JdbcOpenInvoices.CUSTOMERS_OF_ACCOUNT, Map.of("account", "DE89370400440532013000")))
 				.doesNotContain("Seq Scan");

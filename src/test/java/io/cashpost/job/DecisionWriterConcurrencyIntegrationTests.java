@@ -129,7 +129,8 @@ class DecisionWriterConcurrencyIntegrationTests {
 	}
 
 	private void run(PaymentMatcher matcher) {
-		PendingPaymentReader reader = new PendingPaymentReader(this.jdbc, 5);
+		PendingPaymentReader reader = new PendingPaymentReader(this.jdbc, 5, (page) -> {
+		});
 		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
 		while (true) {
 			List<MatchDecision> chunk = new ArrayList<>();

@@ -63,7 +63,8 @@ class PendingPaymentReaderIntegrationTests {
 		this.staged.stage(file.fileId(), parts);
 		this.intake.markIngested(file.fileId(), StatementFiles.detect(file.archived()));
 
-		Payment payment = new PendingPaymentReader(this.jdbc, 10).read();
+		Payment payment = new PendingPaymentReader(this.jdbc, 10, (page) -> {
+		}).read();
 
 		BankTransaction transaction = (BankTransaction) parts.get(0);
 		assertThat(payment.remittance()).isEqualTo(new RemittanceInfo(List.of(transaction.remittance().text()),

@@ -214,7 +214,8 @@ class RemittancePostingIntegrationTests {
 		this.pipeline.stage(STATEMENT, "cli");
 		this.matcher.refresh();
 		List<MatchDecision> decisions = new ArrayList<>();
-		PendingPaymentReader reader = new PendingPaymentReader(this.jdbc, 100);
+		PendingPaymentReader reader = new PendingPaymentReader(this.jdbc, 100, (page) -> {
+		});
 		for (Payment payment = reader.read(); payment != null; payment = reader.read()) {
 			decisions.add(this.matcher.decide(payment));
 		}

@@ -12,6 +12,7 @@ import io.cashpost.invoice.AccountNumbers;
 import io.cashpost.invoice.CustomerName;
 import io.cashpost.invoice.Invoice;
 import io.cashpost.invoice.InvoiceKeys;
+import io.cashpost.invoice.InvoicesByKey;
 import io.cashpost.invoice.OpenInvoices;
 import io.cashpost.invoice.PayerAccount;
 import io.cashpost.money.Money;
@@ -30,6 +31,9 @@ class InMemoryInvoices implements OpenInvoices {
 	private final List<CustomerName> names = new ArrayList<>();
 
 	private long nextId = 1;
+
+	/** Look-ups of invoices by key so far: each one a round trip to the database. */
+	private int keyLookups;
 
 	Invoice add(String number, String customerId, String amount, String currency, String open, String reference) {
 		return add(number, customerId, Money.of(amount, currency), Money.of(open, currency), LocalDate.of(2026, 10, 31),
@@ -80,8 +84,26 @@ class InMemoryInvoices implements OpenInvoices {
 		this.names.add(new CustomerName(customerId, alias, true));
 	}
 
+	int keyLookups() {
+		return this.keyLookups;
+	}
+
+	@Override
+	public InvoicesByKey byKeys(Collection<String> referenceKeys, Collection<String> numberKeys) {
+		this.keyLookups++;
+		InvoicesByKey found = new InvoicesByKey();
+		for (Invoice invoice : this.invoices) {
+			String referenceKey = InvoiceKeys.of(invoice.paymentReference());
+			String numberKey = InvoiceKeys.of(invoice.number());
+			boolean byReference = referenceKey != null && referenceKeys.contains(referenceKey);
+			found.add(invoice, byReference ? referenceKey : null, numberKeys.contains(numberKey) ? numberKey : null);
+		}
+		return found;
+	}
+
 	@Override
 	public List<Invoice> byReferenceKey(String referenceKey) {
+		this.keyLookups++;
 		return this.invoices.stream()
 			.filter((invoice) -> referenceKey.equals(InvoiceKeys.of(invoice.paymentReference())))
 			.toList();
@@ -89,6 +111,7 @@ class InMemoryInvoices implements OpenInvoices {
 
 	@Override
 	public List<Invoice> byNumberKeys(Collection<String> numberKeys) {
+		this.keyLookups++;
 		return this.invoices.stream()
 			.filter((invoice) -> numberKeys.contains(InvoiceKeys.of(invoice.number())))
 			.toList();

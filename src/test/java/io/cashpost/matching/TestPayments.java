@@ -36,6 +36,8 @@ final class TestPayments {
 
 	private List<RemittanceLine> lines = List.of();
 
+	private long id = 1;
+
 	private TestPayments(String amount) {
 		this.amount = amount;
 	}
@@ -51,6 +53,15 @@ final class TestPayments {
 
 	TestPayments on(LocalDate valueDate) {
 		this.valueDate = valueDate;
+		return this;
+	}
+
+	/**
+	 * The staged transaction's id: tests deciding several payments as a page need them
+	 * apart.
+	 */
+	TestPayments id(long id) {
+		this.id = id;
 		return this;
 	}
 
@@ -96,8 +107,8 @@ final class TestPayments {
 	Payment build() {
 		RemittanceInfo remittance = new RemittanceInfo((this.text != null) ? List.of(this.text) : List.of(),
 				this.reference, this.documents, this.lines);
-		return new Payment(1, "key", "DE75512108001245126199", Money.of(this.amount, this.currency), this.valueDate,
-				EntryStatus.BOOKED, false, this.debtorName, this.debtorAccount, remittance, this.code);
+		return new Payment(this.id, "key", "DE75512108001245126199", Money.of(this.amount, this.currency),
+				this.valueDate, EntryStatus.BOOKED, false, this.debtorName, this.debtorAccount, remittance, this.code);
 	}
 
 }
