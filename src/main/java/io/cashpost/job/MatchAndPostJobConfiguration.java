@@ -47,11 +47,13 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code matchAndPostStep} splits the payments by customer into partitions matched side
  * by side ({@link CustomerPartitioner} says why they never touch the same invoice), as
  * threads of this JVM or on worker JVMs ({@link Partitioning});
- * {@code matchRemainderStep} then decides, alone, whatever the partitions left.
- * Remittance advices are linked to their payments before, and payments decided before
- * their advice came are decided again after ({@link RemittanceAdviceSteps}). Card
- * settlements follow ({@link CardSettlementSteps}): their fees and conversions are
- * posted, and payouts found on the bank matched to the batches of reports read since.
+ * {@code matchHandedOverStep} gives each partition, in a second round, the payments the
+ * others decided for its customers ({@link HandOvers}); {@code matchRemainderStep} then
+ * decides, alone, whatever the partitions left. Remittance advices are linked to their
+ * payments before, and payments decided before their advice came are decided again after
+ * ({@link RemittanceAdviceSteps}). Card settlements follow ({@link CardSettlementSteps}):
+ * their fees and conversions are posted, and payouts found on the bank matched to the
+ * batches of reports read since.
  */
 @Configuration(proxyBeanMethods = false)
 class MatchAndPostJobConfiguration {
@@ -62,9 +64,9 @@ class MatchAndPostJobConfiguration {
 
 	@Bean
 	Job matchAndPostJob(JobRepository jobRepository, Step linkAdvicesStep, Step matchAndPostStep,
-			Step matchRemainderStep, Step redecideAdvicesStep, Step expireAdvicesStep, Step confirmIntradayStep,
-			Step postCardSettlementsStep, Step settlePayoutsStep, DataSource dataSource, MatchRoutes routes,
-			RunIndexing runIndexing) {
+			Step matchHandedOverStep, Step matchRemainderStep, Step redecideAdvicesStep, Step expireAdvicesStep,
+			Step confirmIntradayStep, Step postCardSettlementsStep, Step settlePayoutsStep, DataSource dataSource,
+			MatchRoutes routes, RunIndexing runIndexing) {
 		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
 			.listener(new MatchingLock(dataSource))
 			.listener((JobExecutionListener) runIndexing)
@@ -72,6 +74,7 @@ class MatchAndPostJobConfiguration {
 			.listener(forgetRoutesWhenDone(routes))
 			.start(linkAdvicesStep)
 			.next(matchAndPostStep)
+			.next(matchHandedOverStep)
 			.next(matchRemainderStep)
 			.next(redecideAdvicesStep)
 			.next(expireAdvicesStep)
@@ -110,6 +113,24 @@ class MatchAndPostJobConfiguration {
 	}
 
 	@Bean
+	Step matchHandedOverStep(JobRepository jobRepository, Step matchAndPostPartitionStep,
+			HandedOverPartitioner handedOverPartitioner, JobProperties properties, Partitioning partitioning) {
+		return new StepBuilder("matchHandedOverStep", jobRepository)
+			.partitioner("matchAndPostPartitionStep", handedOverPartitioner)
+			.step(matchAndPostPartitionStep)
+			.partitionHandler(partitioning.handler(matchAndPostPartitionStep, properties.partitions(),
+					properties.progressInterval()))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	HandedOverPartitioner handedOverPartitioner(MatchRoutes routes,
+			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long routeId) {
+		return new HandedOverPartitioner(routes, routeId);
+	}
+
+	@Bean
 	RunIndexing runIndexing(PaymentMatcher matcher) {
 		return new RunIndexing(matcher);
 	}
@@ -124,7 +145,8 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	Step matchAndPostPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingPaymentReader partitionPaymentReader, OwnedCustomersMatcher ownedCustomersMatcher,
-			DecisionWriter decisionWriter, RunIndexing runIndexing, JobProperties properties, Clock clock) {
+			HandOvers handOvers, DecisionWriter decisionWriter, RunIndexing runIndexing, JobProperties properties,
+			Clock clock) {
 		return new StepBuilder("matchAndPostPartitionStep", jobRepository)
 			.<Payment, MatchDecision>chunk(properties.matchingChunkSize())
 			.transactionManager(transactionManager)
@@ -132,6 +154,7 @@ class MatchAndPostJobConfiguration {
 			.processor(ownedCustomersMatcher)
 			.writer(decisionWriter)
 			.listener((StepListener) runIndexing)
+			.listener((StepListener) handOvers)
 			.listener((StepListener) progress(properties, clock))
 			.listener((StepListener) STAGE_TIMES)
 			.build();
@@ -157,16 +180,25 @@ class MatchAndPostJobConfiguration {
 	@StepScope
 	PendingPaymentReader partitionPaymentReader(JdbcClient jdbc, JobProperties properties, PaymentMatcher matcher,
 			@Value("#{stepExecutionContext['routeId']}") Long routeId,
-			@Value("#{stepExecutionContext['partition']}") Integer partition) {
-		return new PendingPaymentReader(jdbc, properties.matchingChunkSize(), routeId, partition, matcher::expect);
+			@Value("#{stepExecutionContext['partition']}") Integer partition,
+			@Value("#{stepExecutionContext['handedOver']}") Boolean handedOver) {
+		return new PendingPaymentReader(jdbc, properties.matchingChunkSize(), routeId, partition,
+				Boolean.TRUE.equals(handedOver), matcher::expect);
 	}
 
 	@Bean
 	@StepScope
-	OwnedCustomersMatcher ownedCustomersMatcher(PaymentMatcher matcher, MatchRoutes routes,
+	OwnedCustomersMatcher ownedCustomersMatcher(PaymentMatcher matcher, MatchRoutes routes, HandOvers handOvers,
 			@Value("#{stepExecutionContext['routeId']}") Long routeId,
 			@Value("#{stepExecutionContext['partition']}") Integer partition) {
-		return new OwnedCustomersMatcher(matcher::decide, () -> routes.owned(routeId, partition));
+		return new OwnedCustomersMatcher(matcher::decide, () -> routes.owned(routeId, partition), handOvers::offer);
+	}
+
+	@Bean
+	@StepScope
+	HandOvers handOvers(MatchRoutes routes, @Value("#{stepExecutionContext['routeId']}") Long routeId,
+			@Value("#{stepExecutionContext['handedOver']}") Boolean handedOver) {
+		return new HandOvers(routes, routeId, !Boolean.TRUE.equals(handedOver));
 	}
 
 	@Bean

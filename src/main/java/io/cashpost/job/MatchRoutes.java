@@ -1,9 +1,12 @@
 package io.cashpost.job;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+
+import io.cashpost.database.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -88,6 +91,27 @@ class MatchRoutes {
 			 where route_id = :routeId and partition_no = :partition and customer_id is not null
 			""";
 
+	/**
+	 * Each payment to the partition owning the customer its posting named, with that
+	 * customer (so the route still says whom the partition owns); a payment whose
+	 * customer no partition owns keeps its route.
+	 */
+	private static final String HAND_OVER = """
+			update match_route r
+			   set partition_no = o.partition_no, customer_id = h.customer_id, handed_over = true
+			  from unnest(:payments::bigint[], :customers::text[]) as h(transaction_id, customer_id)
+			  join (select distinct customer_id, partition_no
+			          from match_route
+			         where route_id = :routeId and customer_id is not null) o on o.customer_id = h.customer_id
+			 where r.route_id = :routeId and r.transaction_id = h.transaction_id
+			""";
+
+	private static final String HANDED_OVER = """
+			select partition_no, count(*) as payments from match_route
+			 where route_id = :routeId and handed_over
+			 group by partition_no
+			""";
+
 	private final JdbcClient jdbc;
 
 	MatchRoutes(JdbcClient jdbc) {
@@ -113,8 +137,32 @@ class MatchRoutes {
 		this.jdbc.sql("set local jit = off").update();
 		this.jdbc.sql(ROUTE).param("routeId", routeId).param("grid", grid).update();
 		this.jdbc.sql("analyze match_route").update();
+		return counts(COUNTS, routeId);
+	}
+
+	/**
+	 * Hands payments to the partitions owning the customers named, for the run's second
+	 * round ({@link HandOvers}).
+	 * @param payments the payments' transaction ids
+	 * @param customers for each payment, the one customer its posting named
+	 * @return how many payments were handed over
+	 */
+	int handOver(long routeId, List<Long> payments, List<String> customers) {
+		return this.jdbc.sql(HAND_OVER)
+			.param("routeId", routeId)
+			.param("payments", SqlArrays.bigint(payments, (id) -> id))
+			.param("customers", SqlArrays.text(customers, (customer) -> customer))
+			.update();
+	}
+
+	/** Payments handed over in the run, per partition. */
+	Map<Integer, Long> handedOver(long routeId) {
+		return counts(HANDED_OVER, routeId);
+	}
+
+	private Map<Integer, Long> counts(String sql, long routeId) {
 		Map<Integer, Long> counts = new TreeMap<>();
-		this.jdbc.sql(COUNTS)
+		this.jdbc.sql(sql)
 			.param("routeId", routeId)
 			.query((rs, row) -> counts.put(rs.getInt("partition_no"), rs.getLong("payments")))
 			.list();

@@ -1,7 +1,9 @@
 package io.cashpost.job;
 
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.cashpost.matching.ExceptionReason;
@@ -18,35 +20,45 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Matches in one partition, and carries out an automatic posting only when every customer
  * it names is one the partition owns. Any other posting, every return, and a referral
  * whose payer another partition may teach (see {@link #mayBeKnownLater}) are left
- * undecided (the payment stays pending, filtered from this partition) for
- * {@code matchRemainderStep}.
+ * undecided (the payment stays pending, filtered from this partition). A posting left so
+ * is not remembered by matching, and is offered to {@link HandOvers}, which gives it to
+ * the partition owning its customer for the second round ({@code matchHandedOverStep});
+ * whatever is left after that goes to {@code matchRemainderStep}.
  */
 class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 
-	private final Function<Payment, MatchDecision> matcher;
+	private final BiFunction<Payment, Predicate<AutoPost>, MatchDecision> matcher;
 
 	private final Supplier<Set<String>> ownedLookup;
+
+	private final Consumer<AutoPost> leftToOthers;
 
 	private Set<String> owned;
 
 	/**
-	 * @param matcher what decides, {@code PaymentMatcher::decide}
+	 * @param matcher what decides, {@code PaymentMatcher::decide}, told which postings
+	 * the partition carries out
 	 * @param ownedLookup the customers the partition owns, asked once, when first needed
+	 * @param leftToOthers what hears of each posting left because it names a customer the
+	 * partition does not own
 	 */
-	OwnedCustomersMatcher(Function<Payment, MatchDecision> matcher, Supplier<Set<String>> ownedLookup) {
+	OwnedCustomersMatcher(BiFunction<Payment, Predicate<AutoPost>, MatchDecision> matcher,
+			Supplier<Set<String>> ownedLookup, Consumer<AutoPost> leftToOthers) {
 		this.matcher = matcher;
 		this.ownedLookup = ownedLookup;
+		this.leftToOthers = leftToOthers;
 	}
 
 	@Override
 	public MatchDecision process(Payment payment) {
-		MatchDecision decision = this.matcher.apply(payment);
+		MatchDecision decision = this.matcher.apply(payment, this::ownsAll);
 		if (decision instanceof Reverse) {
 			// a return reopens its original's invoices, whichever partition posted them,
 			// and must come after every receipt of the run: the serial step takes it
 			return null;
 		}
 		if (decision instanceof AutoPost post && !ownsAll(post)) {
+			this.leftToOthers.accept(post);
 			return null;
 		}
 		if (decision instanceof Refer refer && mayBeKnownLater(refer)) {

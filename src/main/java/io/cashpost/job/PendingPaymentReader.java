@@ -46,6 +46,18 @@ class PendingPaymentReader implements ItemReader<Payment> {
 			 limit :pageSize
 			""";
 
+	/** In a partition of the second round: only the payments handed to it. */
+	private static final String NEXT_IDS_HANDED_OVER = """
+			select r.transaction_id
+			  from match_route r
+			 where r.route_id = :routeId
+			   and r.partition_no = :partition
+			   and r.transaction_id > :after
+			   and r.handed_over
+			 order by r.transaction_id
+			 limit :pageSize
+			""";
+
 	/** Those of the page still to decide, from files read to the end. */
 	private static final String PAYMENTS = """
 			select t.transaction_id, t.source_key, t.account, t.currency, t.amount, t.value_date, t.booking_date,
@@ -68,6 +80,8 @@ class PendingPaymentReader implements ItemReader<Payment> {
 
 	private final Integer partition;
 
+	private final boolean handedOverOnly;
+
 	private final Consumer<List<Payment>> pageRead;
 
 	private final Deque<Payment> page = new ArrayDeque<>();
@@ -76,16 +90,20 @@ class PendingPaymentReader implements ItemReader<Payment> {
 
 	/** Reads every pending payment. */
 	PendingPaymentReader(JdbcClient jdbc, int pageSize, Consumer<List<Payment>> pageRead) {
-		this(jdbc, pageSize, null, null, pageRead);
+		this(jdbc, pageSize, null, null, false, pageRead);
 	}
 
-	/** Reads the pending payments routed to one partition of a run. */
-	PendingPaymentReader(JdbcClient jdbc, int pageSize, Long routeId, Integer partition,
+	/**
+	 * Reads the pending payments routed to one partition of a run: in the second round
+	 * ({@code handedOverOnly}), only those handed to it ({@link HandOvers}).
+	 */
+	PendingPaymentReader(JdbcClient jdbc, int pageSize, Long routeId, Integer partition, boolean handedOverOnly,
 			Consumer<List<Payment>> pageRead) {
 		this.jdbc = jdbc;
 		this.pageSize = pageSize;
 		this.routeId = routeId;
 		this.partition = partition;
+		this.handedOverOnly = handedOverOnly;
 		this.pageRead = pageRead;
 	}
 
@@ -130,7 +148,7 @@ class PendingPaymentReader implements ItemReader<Payment> {
 				.query(Long.class)
 				.list();
 		}
-		return this.jdbc.sql(NEXT_IDS_OF_PARTITION)
+		return this.jdbc.sql(this.handedOverOnly ? NEXT_IDS_HANDED_OVER : NEXT_IDS_OF_PARTITION)
 			.param("routeId", this.routeId)
 			.param("partition", this.partition)
 			.param("after", this.after)

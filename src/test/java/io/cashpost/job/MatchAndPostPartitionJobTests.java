@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,6 +74,57 @@ class MatchAndPostPartitionJobTests {
 		assertThat(count("select count(distinct bank_transaction_id) from journal_entry")).isEqualTo(60);
 		assertThat(count("select count(*) from match_route")).as("routes are forgotten once done").isZero();
 		assertThatEachStageTookTime();
+	}
+
+	/**
+	 * A payment routing cannot place (it names no invoice, only its payer's name) goes by
+	 * hash, often to the partition that does not own its customer: that partition hands
+	 * it to the owner, which posts it in the second round, so the serial step gets
+	 * nothing.
+	 */
+	@Test
+	void aPaymentDecidedForAnotherPartitionsCustomerIsHandedToThatPartition() {
+		this.invoices.importFile(TestPayments.invoices(this.dir, 60, 6));
+		CamtStatementBuilder statement = CamtStatementBuilder.statement("STMT-H");
+		for (int i = 0; i < 60; i++) {
+			if (i < 30) {
+				statement.creditWithText("P" + i, TestPayments.amount(i), "Payer " + i, "Invoice INV-" + (5000 + i));
+			}
+			else {
+				// no number: the payer's name and the amount tell the invoice, not
+				// routing
+				statement.creditWithText("P" + i, TestPayments.amount(i), "Customer " + (i % 6), "Thank you");
+			}
+		}
+		this.pipeline.stage(statement.writeTo(this.dir, "h.xml"), "cli");
+
+		JobRun run = this.runs.run("matchAndPostJob", Map.of());
+
+		assertThat(run.status()).as(run.summary()).isEqualTo("COMPLETED");
+		assertThat(this.jdbc.sql("""
+				select count(*) from allocation a
+				  join bank_transaction t on t.transaction_id = a.bank_transaction_id
+				  join invoice i on i.invoice_id = a.invoice_id
+				 where t.end_to_end_id = 'E2E-P' || (substring(i.invoice_number from 5)::int - 5000)
+				""").query(Long.class).single()).as("each payment paid its own invoice").isEqualTo(60);
+		assertThat(count("select count(*) from journal_entry")).isEqualTo(60);
+		Map<String, StepExecution> steps = new HashMap<>();
+		this.jobRepository.getJobExecution(count("select max(job_execution_id) from batch_job_execution"))
+			.getStepExecutions()
+			.forEach((step) -> steps.put(step.getStepName(), step));
+		long handed = steps.values()
+			.stream()
+			.filter((step) -> step.getStepName().startsWith("matchAndPostPartitionStep:partition"))
+			.mapToLong((step) -> step.getExecutionContext().getLong(HandOvers.HANDED_OVER, 0))
+			.sum();
+		long postedInSecondRound = steps.values()
+			.stream()
+			.filter((step) -> step.getStepName().startsWith("matchAndPostPartitionStep:handedOver"))
+			.mapToLong((step) -> step.getWriteCount())
+			.sum();
+		assertThat(handed).as("some shortened numbers were routed to the other partition").isPositive();
+		assertThat(postedInSecondRound).isEqualTo(handed);
+		assertThat(steps.get("matchRemainderStep").getReadCount()).isZero();
 	}
 
 	/** The benchmark reads the time of each stage from the job repository. */

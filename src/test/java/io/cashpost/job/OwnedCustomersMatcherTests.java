@@ -1,6 +1,7 @@
 package io.cashpost.job;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A partition carries out only postings to customers it owns; everything that could touch
- * another partition's invoices is left to the serial step.
+ * A partition carries out only postings to customers it owns; a posting to another
+ * partition's customer is handed over, and everything else that could touch another
+ * partition's invoices is left to the serial step.
  */
 class OwnedCustomersMatcherTests {
 
@@ -31,23 +33,37 @@ class OwnedCustomersMatcherTests {
 
 	private final AtomicInteger ownedLookups = new AtomicInteger();
 
+	/**
+	 * What the matcher was told of each posting: whether the partition carries it out.
+	 */
+	private final List<Boolean> carriedOut = new ArrayList<>();
+
+	/** Postings left because they name a customer the partition does not own. */
+	private final List<AutoPost> left = new ArrayList<>();
+
 	@Test
 	void aPostingToOwnedCustomersIsCarriedOut() throws Exception {
 		MatchDecision post = posting("C-1", null);
 		assertThat(matcher(post).process(PAYMENT)).isSameAs(post);
+		assertThat(this.carriedOut).as("matching remembers it").containsExactly(true);
+		assertThat(this.left).isEmpty();
 	}
 
 	@Test
 	void aPostingNamingAnotherPartitionsCustomerIsLeftUndecided() throws Exception {
-		assertThat(matcher(posting("C-2", null)).process(PAYMENT)).isNull();
-		assertThat(matcher(posting("C-1", "C-2")).process(PAYMENT)).as("credit on account of another customer")
-			.isNull();
+		AutoPost toAnother = posting("C-2", null);
+		assertThat(matcher(toAnother).process(PAYMENT)).isNull();
+		AutoPost onAccountOfAnother = posting("C-1", "C-2");
+		assertThat(matcher(onAccountOfAnother).process(PAYMENT)).as("credit on account of another customer").isNull();
+		assertThat(this.carriedOut).as("matching does not remember them").containsExactly(false, false);
+		assertThat(this.left).containsExactly(toAnother, onAccountOfAnother);
 	}
 
 	@Test
 	void reversalsAlwaysGoToTheSerialStep() throws Exception {
 		assertThat(matcher(new Reverse(PAYMENT)).process(PAYMENT)).isNull();
 		assertThat(this.ownedLookups).as("owned customers are only looked up for postings").hasValue(0);
+		assertThat(this.left).as("a return is no other partition's either").isEmpty();
 	}
 
 	@Test
@@ -77,10 +93,15 @@ class OwnedCustomersMatcherTests {
 	}
 
 	private OwnedCustomersMatcher matcher(MatchDecision decision) {
-		return new OwnedCustomersMatcher((payment) -> decision, () -> {
+		return new OwnedCustomersMatcher((payment, carriedOut) -> {
+			if (decision instanceof AutoPost post) {
+				this.carriedOut.add(carriedOut.test(post));
+			}
+			return decision;
+		}, () -> {
 			this.ownedLookups.incrementAndGet();
 			return Set.of("C-1");
-		});
+		}, this.left::add);
 	}
 
 	private static AutoPost posting(String customer, String onAccountCustomer) {
