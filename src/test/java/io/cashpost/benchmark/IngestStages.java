@@ -64,6 +64,14 @@ final class IngestStages {
 		return step("matchAndPostStep").map(Step::duration);
 	}
 
+	/**
+	 * {@code matchHandedOverStep}: the second round, each partition deciding the payments
+	 * the others decided for its customers.
+	 */
+	Optional<Duration> handedOverStep() {
+		return step("matchHandedOverStep").map(Step::duration);
+	}
+
 	Optional<Duration> remainderStep() {
 		return step("matchRemainderStep").map(Step::duration);
 	}
@@ -72,8 +80,19 @@ final class IngestStages {
 		return step("matchRemainderStep");
 	}
 
+	/** The partitions of both rounds. */
 	List<Step> partitions() {
 		return this.steps.stream().filter((step) -> step.name().startsWith(PARTITIONS + ":")).toList();
+	}
+
+	/** The partitions of {@code matchAndPostStep}. */
+	List<Step> firstRound() {
+		return this.steps.stream().filter((step) -> step.name().startsWith(PARTITIONS + ":partition")).toList();
+	}
+
+	/** The partitions of {@code matchHandedOverStep}. */
+	List<Step> secondRound() {
+		return this.steps.stream().filter((step) -> step.name().startsWith(PARTITIONS + ":handedOver")).toList();
 	}
 
 	/** First job's start to last job's end. */

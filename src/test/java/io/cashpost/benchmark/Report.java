@@ -99,7 +99,9 @@ final class Report {
 			stage("exceptions", stages.summed("exceptionMillis", "exceptionsMillis"), n,
 					"cashpost.exceptionMillis, summed over the matching steps");
 			stage("matchAndPostStep (route, match, post in partitions)", stages.matchAndPostStep(), n,
-					partitionSummary(stages.partitions()));
+					partitionSummary(stages.firstRound()));
+			stage("matchHandedOverStep (handed to the owner)", stages.handedOverStep(), n,
+					partitionSummary(stages.secondRound()));
 			stage("matchRemainderStep (what partitions left)", stages.remainderStep(), n,
 					stages.remainder().map((step) -> step.reads() + " read").orElse(""));
 			stage("jobs, first start to last end", stages.jobs(), n, "");
