@@ -189,8 +189,10 @@ final class ReferenceFinder {
 	/**
 	 * Looks up at once what each of these payments names exactly, for
 	 * {@link #settledElsewhere} to use when it comes to them: one query for a page of
-	 * payments instead of one for every payment that names nothing open. The answer is
-	 * kept until {@link #forget} (each decision ends with it).
+	 * payments instead of one for every payment that names nothing open. A payment whose
+	 * keys name an indexed invoice is left out: {@link #find} stops at that invoice
+	 * (indexed invoices stay in the index, open or settled since). The answer is kept
+	 * until {@link #forget} (each decision ends with it).
 	 */
 	void expect(List<Payment> payments) {
 		Map<Payment, NamedKeys> keys = new LinkedHashMap<>();
@@ -199,6 +201,11 @@ final class ReferenceFinder {
 		for (Payment payment : payments) {
 			if (payment.isReceipt() && payment.status().isBooked()) {
 				NamedKeys named = namedKeys(payment, textKeys(payment));
+				if (namesAnIndexedInvoice(named)) {
+					// found in the index, by its structured reference or in its text, as
+					// it comes: it never asks for settled invoices
+					continue;
+				}
 				keys.put(payment, named);
 				if (named.referenceKey() != null) {
 					referenceKeys.add(named.referenceKey());
@@ -211,6 +218,18 @@ final class ReferenceFinder {
 		}
 		InvoicesByKey found = this.invoices.byKeys(referenceKeys, numberKeys);
 		keys.forEach((payment, named) -> this.expected.put(payment.transactionId(), named.in(found)));
+	}
+
+	private boolean namesAnIndexedInvoice(NamedKeys named) {
+		if (named.referenceKey() != null && !this.index.byKey(named.referenceKey()).isEmpty()) {
+			return true;
+		}
+		for (String key : named.numberKeys()) {
+			if (!this.index.byKey(key).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Drops what {@link #expect} looked up for the payment. */
