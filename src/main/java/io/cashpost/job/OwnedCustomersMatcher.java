@@ -1,9 +1,8 @@
 package io.cashpost.job;
 
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.cashpost.matching.ExceptionReason;
@@ -21,13 +20,15 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * it names is one the partition owns. Any other posting, every return, and a referral
  * whose payer another partition may teach (see {@link #mayBeKnownLater}) are left
  * undecided (the payment stays pending, filtered from this partition). A posting left so
- * is not remembered by matching, and is offered to {@link HandOvers}, which gives it to
- * the partition owning its customer for the second round ({@code matchHandedOverStep});
- * whatever is left after that goes to {@code matchRemainderStep}.
+ * is offered to {@link HandOvers}, which gives it to the partition owning its customer
+ * for the second round ({@code matchHandedOverStep}); whatever is left after that goes to
+ * {@code matchRemainderStep}. Matching remembers the left posting for the rest of the
+ * round, as if carried out: the round's other decisions do not count on what it takes
+ * (each round indexes afresh, see {@link RunIndexing}).
  */
 class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 
-	private final BiFunction<Payment, Predicate<AutoPost>, MatchDecision> matcher;
+	private final Function<Payment, MatchDecision> matcher;
 
 	private final Supplier<Set<String>> ownedLookup;
 
@@ -36,14 +37,13 @@ class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 	private Set<String> owned;
 
 	/**
-	 * @param matcher what decides, {@code PaymentMatcher::decide}, told which postings
-	 * the partition carries out
+	 * @param matcher what decides, {@code PaymentMatcher::decide}
 	 * @param ownedLookup the customers the partition owns, asked once, when first needed
 	 * @param leftToOthers what hears of each posting left because it names a customer the
 	 * partition does not own
 	 */
-	OwnedCustomersMatcher(BiFunction<Payment, Predicate<AutoPost>, MatchDecision> matcher,
-			Supplier<Set<String>> ownedLookup, Consumer<AutoPost> leftToOthers) {
+	OwnedCustomersMatcher(Function<Payment, MatchDecision> matcher, Supplier<Set<String>> ownedLookup,
+			Consumer<AutoPost> leftToOthers) {
 		this.matcher = matcher;
 		this.ownedLookup = ownedLookup;
 		this.leftToOthers = leftToOthers;
@@ -51,7 +51,7 @@ class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 
 	@Override
 	public MatchDecision process(Payment payment) {
-		MatchDecision decision = this.matcher.apply(payment, this::ownsAll);
+		MatchDecision decision = this.matcher.apply(payment);
 		if (decision instanceof Reverse) {
 			// a return reopens its original's invoices, whichever partition posted them,
 			// and must come after every receipt of the run: the serial step takes it

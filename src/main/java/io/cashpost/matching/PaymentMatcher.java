@@ -3,7 +3,6 @@ package io.cashpost.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import io.cashpost.invoice.OpenInvoices;
 import io.cashpost.matching.MatchDecision.AutoPost;
@@ -76,16 +75,6 @@ public class PaymentMatcher {
 	 * the same open amount.
 	 */
 	public MatchDecision decide(Payment payment) {
-		return decide(payment, (post) -> true);
-	}
-
-	/**
-	 * Decides the payment as {@link #decide(Payment)} does, for a caller that carries out
-	 * only the postings {@code carriedOut} accepts: one it refuses is returned but not
-	 * remembered, so the run's picture stays as if the payment were still to decide (a
-	 * partition leaves it to the one that owns its customer).
-	 */
-	public MatchDecision decide(Payment payment, Predicate<AutoPost> carriedOut) {
 		if (!payment.status().isBooked()) {
 			return new NotBooked(payment);
 		}
@@ -96,14 +85,14 @@ public class PaymentMatcher {
 		}
 		MatchingRun current = current();
 		try {
-			return credited(current, payment, carriedOut);
+			return credited(current, payment);
 		}
 		finally {
 			current.finder().forget(payment);
 		}
 	}
 
-	private MatchDecision credited(MatchingRun current, Payment payment, Predicate<AutoPost> carriedOut) {
+	private MatchDecision credited(MatchingRun current, Payment payment) {
 		if (payment.amount().amount().signum() <= 0) {
 			return new NotReceivable(payment, current.classifier().ofDebit(payment));
 		}
@@ -113,9 +102,6 @@ public class PaymentMatcher {
 		for (;;) {
 			long since = current.now();
 			MatchDecision decision = receipt(current, payment);
-			if (decision instanceof AutoPost post && !carriedOut.test(post)) {
-				return decision;
-			}
 			if (current.remember(decision, since)) {
 				return decision;
 			}
