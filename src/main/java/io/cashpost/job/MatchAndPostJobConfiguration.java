@@ -190,8 +190,10 @@ class MatchAndPostJobConfiguration {
 	@StepScope
 	OwnedCustomersMatcher ownedCustomersMatcher(PaymentMatcher matcher, MatchRoutes routes, HandOvers handOvers,
 			@Value("#{stepExecutionContext['routeId']}") Long routeId,
-			@Value("#{stepExecutionContext['partition']}") Integer partition) {
-		return new OwnedCustomersMatcher(matcher::decide, () -> routes.owned(routeId, partition), handOvers::offer);
+			@Value("#{stepExecutionContext['partition']}") Integer partition,
+			@Value("#{stepExecutionContext['handedOver']}") Boolean handedOver) {
+		return new OwnedCustomersMatcher(matcher::decide, !Boolean.TRUE.equals(handedOver),
+				() -> routes.owned(routeId, partition), handOvers::offer);
 	}
 
 	@Bean

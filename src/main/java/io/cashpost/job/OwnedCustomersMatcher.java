@@ -1,8 +1,9 @@
 package io.cashpost.job;
 
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.cashpost.matching.ExceptionReason;
@@ -22,13 +23,17 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * undecided (the payment stays pending, filtered from this partition). A posting left so
  * is offered to {@link HandOvers}, which gives it to the partition owning its customer
  * for the second round ({@code matchHandedOverStep}); whatever is left after that goes to
- * {@code matchRemainderStep}. Matching remembers the left posting for the rest of the
- * round, as if carried out: the round's other decisions do not count on what it takes
- * (each round indexes afresh, see {@link RunIndexing}).
+ * {@code matchRemainderStep}. In the first round matching remembers the left posting, as
+ * if carried out: the round's other decisions do not count on what it takes (fewer
+ * candidates make more of them certain), and the second round indexes afresh (see
+ * {@link RunIndexing}). In the second round it does not: a referral there is final, and
+ * must not be made for an invoice only a posting left to the serial step counted on.
  */
 class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 
-	private final Function<Payment, MatchDecision> matcher;
+	private final BiFunction<Payment, Predicate<AutoPost>, MatchDecision> matcher;
+
+	private final boolean remembersLeft;
 
 	private final Supplier<Set<String>> ownedLookup;
 
@@ -37,21 +42,25 @@ class OwnedCustomersMatcher implements ItemProcessor<Payment, MatchDecision> {
 	private Set<String> owned;
 
 	/**
-	 * @param matcher what decides, {@code PaymentMatcher::decide}
+	 * @param matcher what decides, {@code PaymentMatcher::decide}, told which postings to
+	 * remember
+	 * @param remembersLeft whether matching remembers a posting the partition leaves (in
+	 * the first round)
 	 * @param ownedLookup the customers the partition owns, asked once, when first needed
 	 * @param leftToOthers what hears of each posting left because it names a customer the
 	 * partition does not own
 	 */
-	OwnedCustomersMatcher(Function<Payment, MatchDecision> matcher, Supplier<Set<String>> ownedLookup,
-			Consumer<AutoPost> leftToOthers) {
+	OwnedCustomersMatcher(BiFunction<Payment, Predicate<AutoPost>, MatchDecision> matcher, boolean remembersLeft,
+			Supplier<Set<String>> ownedLookup, Consumer<AutoPost> leftToOthers) {
 		this.matcher = matcher;
+		this.remembersLeft = remembersLeft;
 		this.ownedLookup = ownedLookup;
 		this.leftToOthers = leftToOthers;
 	}
 
 	@Override
 	public MatchDecision process(Payment payment) {
-		MatchDecision decision = this.matcher.apply(payment);
+		MatchDecision decision = this.matcher.apply(payment, (post) -> this.remembersLeft || ownsAll(post));
 		if (decision instanceof Reverse) {
 			// a return reopens its original's invoices, whichever partition posted them,
 			// and must come after every receipt of the run: the serial step takes it

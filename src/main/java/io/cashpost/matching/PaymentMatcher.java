@@ -3,6 +3,7 @@ package io.cashpost.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import io.cashpost.invoice.OpenInvoices;
 import io.cashpost.matching.MatchDecision.AutoPost;
@@ -75,6 +76,16 @@ public class PaymentMatcher {
 	 * the same open amount.
 	 */
 	public MatchDecision decide(Payment payment) {
+		return decide(payment, (post) -> true);
+	}
+
+	/**
+	 * Decides the payment as {@link #decide(Payment)} does, but remembers a posting only
+	 * when {@code remembered} accepts it: one it refuses is returned, and the run's
+	 * picture stays as if the payment were still to decide (for a caller that leaves the
+	 * posting to someone else).
+	 */
+	public MatchDecision decide(Payment payment, Predicate<AutoPost> remembered) {
 		if (!payment.status().isBooked()) {
 			return new NotBooked(payment);
 		}
@@ -85,14 +96,14 @@ public class PaymentMatcher {
 		}
 		MatchingRun current = current();
 		try {
-			return credited(current, payment);
+			return credited(current, payment, remembered);
 		}
 		finally {
 			current.finder().forget(payment);
 		}
 	}
 
-	private MatchDecision credited(MatchingRun current, Payment payment) {
+	private MatchDecision credited(MatchingRun current, Payment payment, Predicate<AutoPost> remembered) {
 		if (payment.amount().amount().signum() <= 0) {
 			return new NotReceivable(payment, current.classifier().ofDebit(payment));
 		}
@@ -102,6 +113,9 @@ public class PaymentMatcher {
 		for (;;) {
 			long since = current.now();
 			MatchDecision decision = receipt(current, payment);
+			if (decision instanceof AutoPost post && !remembered.test(post)) {
+				return decision;
+			}
 			if (current.remember(decision, since)) {
 				return decision;
 			}

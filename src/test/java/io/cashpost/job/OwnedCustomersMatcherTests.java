@@ -33,6 +33,9 @@ class OwnedCustomersMatcherTests {
 
 	private final AtomicInteger ownedLookups = new AtomicInteger();
 
+	/** What the matcher was told of each posting: whether to remember it. */
+	private final List<Boolean> remembered = new ArrayList<>();
+
 	/**
 	 * What the matcher was told of each posting: whether the partition carries it out.
 	 */
@@ -45,6 +48,8 @@ class OwnedCustomersMatcherTests {
 	void aPostingToOwnedCustomersIsCarriedOut() throws Exception {
 		MatchDecision post = posting("C-1", null);
 		assertThat(matcher(post).process(PAYMENT)).isSameAs(post);
+		assertThat(matcher(post, false).process(PAYMENT)).isSameAs(post);
+		assertThat(this.remembered).containsExactly(true, true);
 		assertThat(this.left).isEmpty();
 	}
 
@@ -55,6 +60,15 @@ class OwnedCustomersMatcherTests {
 		AutoPost onAccountOfAnother = posting("C-1", "C-2");
 		assertThat(matcher(onAccountOfAnother).process(PAYMENT)).as("credit on account of another customer").isNull();
 		assertThat(this.left).containsExactly(toAnother, onAccountOfAnother);
+		assertThat(this.remembered).as("the first round's picture counts them as made").containsExactly(true, true);
+	}
+
+	@Test
+	void theSecondRoundDoesNotRememberAPostingItLeaves() throws Exception {
+		AutoPost toAnother = posting("C-2", null);
+		assertThat(matcher(toAnother, false).process(PAYMENT)).isNull();
+		assertThat(this.remembered).as("a referral of the second round is final: no invoice held for nothing")
+			.containsExactly(false);
 	}
 
 	@Test
@@ -91,7 +105,16 @@ class OwnedCustomersMatcherTests {
 	}
 
 	private OwnedCustomersMatcher matcher(MatchDecision decision) {
-		return new OwnedCustomersMatcher((payment) -> decision, () -> {
+		return matcher(decision, true);
+	}
+
+	private OwnedCustomersMatcher matcher(MatchDecision decision, boolean remembersLeft) {
+		return new OwnedCustomersMatcher((payment, remembered) -> {
+			if (decision instanceof AutoPost post) {
+				this.remembered.add(remembered.test(post));
+			}
+			return decision;
+		}, remembersLeft, () -> {
 			this.ownedLookups.incrementAndGet();
 			return Set.of("C-1");
 		}, this.left::add);

@@ -145,6 +145,16 @@ class PaymentMatcherReferenceTests {
 	}
 
 	@Test
+	void aPostingTheCallerLeavesToSomeoneElseIsNotRemembered() {
+		this.invoices.add("INV-2026-1001", "C-1", "100.00", null);
+		assertThat(this.matcher.decide(paid("100.00").text("INV-2026-1001").build(), (post) -> false))
+			.isInstanceOf(AutoPost.class);
+		assertThat(this.matcher.decide(paid("100.00").text("INV-2026-1001").build()))
+			.as("the invoice is still open in the run's picture")
+			.isInstanceOf(AutoPost.class);
+	}
+
+	@Test
 	void aSettledInvoiceNamedInTextIsRecognisedFromTheDatabase() {
 		this.invoices.add("INV-2026-1001", "C-1", "100.00", "EUR", "0.00", null);
 		Refer refer = (Refer) this.matcher.decide(paid("100.00").text("Rechnung INV-2026-1001").build());
