@@ -47,7 +47,7 @@ class PendingPaymentReader implements ItemReader<Payment> {
 			""";
 
 	/** In a partition of the second round: only the payments handed to it. */
-	private static final String NEXT_IDS_HANDED_OVER = """
+	static final String NEXT_IDS_HANDED_OVER = """
 			select r.transaction_id
 			  from match_route r
 			 where r.route_id = :routeId

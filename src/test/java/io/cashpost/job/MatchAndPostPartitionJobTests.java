@@ -127,6 +127,23 @@ class MatchAndPostPartitionJobTests {
 		assertThat(steps.get("matchRemainderStep").getReadCount()).isZero();
 	}
 
+	/**
+	 * The second round's pages come from an index of the handed-over payments alone, not
+	 * by stepping over a partition's other payments (nine in ten at scale).
+	 */
+	@Test
+	void theSecondRoundReadsHandedOverPaymentsThroughTheirOwnIndex() {
+		String plan = String.join("\n",
+				this.jdbc.sql("explain " + PendingPaymentReader.NEXT_IDS_HANDED_OVER)
+					.param("routeId", 1L)
+					.param("partition", 0)
+					.param("after", 0L)
+					.param("pageSize", 1000)
+					.query(String.class)
+					.list());
+		assertThat(plan).contains("match_route_handed_over");
+	}
+
 	/** The benchmark reads the time of each stage from the job repository. */
 	private void assertThatEachStageTookTime() {
 		long executionId = count("select max(job_execution_id) from batch_job_execution");
