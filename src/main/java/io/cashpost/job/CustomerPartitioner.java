@@ -57,13 +57,22 @@ class CustomerPartitioner implements Partitioner {
 			StageTimes.record(step.getStepExecution().getExecutionContext(), StageTimes.ROUTE,
 					System.nanoTime() - started);
 		}
+		return partitions("partition", this.routeId, gridSize, payments);
+	}
+
+	/**
+	 * One execution context per partition of the run's routes, named {@code name0},
+	 * {@code name1}...: the route, the partition and how many payments it reads.
+	 */
+	static Map<String, ExecutionContext> partitions(String name, long routeId, int gridSize,
+			Map<Integer, Long> payments) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (int partition = 0; partition < gridSize; partition++) {
 			ExecutionContext context = new ExecutionContext();
-			context.putLong(ROUTE_ID, this.routeId);
+			context.putLong(ROUTE_ID, routeId);
 			context.putInt(PARTITION, partition);
 			context.putLong(PAYMENTS, payments.getOrDefault(partition, 0L));
-			partitions.put("partition" + partition, context);
+			partitions.put(name + partition, context);
 		}
 		return partitions;
 	}

@@ -1,6 +1,5 @@
 package io.cashpost.job;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.batch.core.partition.Partitioner;
@@ -27,16 +26,9 @@ class HandedOverPartitioner implements Partitioner {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		Map<Integer, Long> payments = this.routes.handedOver(this.routeId);
-		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		for (int partition = 0; partition < gridSize; partition++) {
-			ExecutionContext context = new ExecutionContext();
-			context.putLong(CustomerPartitioner.ROUTE_ID, this.routeId);
-			context.putInt(CustomerPartitioner.PARTITION, partition);
-			context.putLong(CustomerPartitioner.PAYMENTS, payments.getOrDefault(partition, 0L));
-			context.put(HANDED_OVER_ROUND, true);
-			partitions.put("handedOver" + partition, context);
-		}
+		Map<String, ExecutionContext> partitions = CustomerPartitioner.partitions("handedOver", this.routeId, gridSize,
+				this.routes.handedOver(this.routeId));
+		partitions.values().forEach((context) -> context.put(HANDED_OVER_ROUND, true));
 		return partitions;
 	}
 

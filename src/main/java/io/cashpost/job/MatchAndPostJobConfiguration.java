@@ -30,6 +30,7 @@ import org.springframework.batch.core.job.parameters.RunIdIncrementer;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -104,19 +105,23 @@ class MatchAndPostJobConfiguration {
 	@Bean
 	Step matchAndPostStep(JobRepository jobRepository, Step matchAndPostPartitionStep,
 			CustomerPartitioner customerPartitioner, JobProperties properties, Partitioning partitioning) {
-		return new StepBuilder("matchAndPostStep", jobRepository)
-			.partitioner("matchAndPostPartitionStep", customerPartitioner)
-			.step(matchAndPostPartitionStep)
-			.partitionHandler(partitioning.handler(matchAndPostPartitionStep, properties.partitions(),
-					properties.progressInterval()))
-			.build();
+		return partitioned("matchAndPostStep", customerPartitioner, jobRepository, matchAndPostPartitionStep,
+				properties, partitioning);
 	}
 
 	@Bean
 	Step matchHandedOverStep(JobRepository jobRepository, Step matchAndPostPartitionStep,
 			HandedOverPartitioner handedOverPartitioner, JobProperties properties, Partitioning partitioning) {
-		return new StepBuilder("matchHandedOverStep", jobRepository)
-			.partitioner("matchAndPostPartitionStep", handedOverPartitioner)
+		return partitioned("matchHandedOverStep", handedOverPartitioner, jobRepository, matchAndPostPartitionStep,
+				properties, partitioning);
+	}
+
+	/**
+	 * A step whose partitions run {@code matchAndPostPartitionStep}, here or on workers.
+	 */
+	private static Step partitioned(String name, Partitioner partitioner, JobRepository jobRepository,
+			Step matchAndPostPartitionStep, JobProperties properties, Partitioning partitioning) {
+		return new StepBuilder(name, jobRepository).partitioner("matchAndPostPartitionStep", partitioner)
 			.step(matchAndPostPartitionStep)
 			.partitionHandler(partitioning.handler(matchAndPostPartitionStep, properties.partitions(),
 					properties.progressInterval()))
