@@ -13,10 +13,13 @@ import org.springframework.batch.core.step.StepExecution;
 /**
  * The postings a partition of the first round left because they name a customer another
  * partition owns (a payment routed by hash, say: routing could not tell its customer).
- * When the partition ends, each payment whose posting names one customer is routed to the
+ * When the partition ends, each payment whose posting names one customer is handed to the
  * partition owning that customer ({@link MatchRoutes#handOver}), which decides it again
  * in the second round, {@code matchHandedOverStep}, side by side with the other
- * partitions, instead of the serial step deciding it alone.
+ * partitions, instead of the serial step deciding it alone. Its route stays as it was:
+ * the receiving partition's first round, perhaps still running, does not read it (it
+ * would decide it against the first round's picture, in which the handing partition's
+ * decision still holds the invoice).
  * <p>
  * Only a hint: the second round decides afresh and carries out only postings to its own
  * customers, and a payment not handed over (a posting naming several partitions'

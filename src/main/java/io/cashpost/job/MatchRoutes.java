@@ -92,13 +92,14 @@ class MatchRoutes {
 			""";
 
 	/**
-	 * Each payment to the partition owning the customer its posting named, with that
-	 * customer (so the route still says whom the partition owns); a payment whose
-	 * customer no partition owns keeps its route.
+	 * Each payment to the partition owning the customer its posting named, for the second
+	 * round only: its route stays as it was, so the first round of a partition still
+	 * running never reads it, and no partition's customers change. A payment whose
+	 * customer no partition owns is not handed over.
 	 */
 	private static final String HAND_OVER = """
 			update match_route r
-			   set partition_no = o.partition_no, customer_id = h.customer_id, handed_over = true
+			   set handed_to = o.partition_no
 			  from unnest(:payments::bigint[], :customers::text[]) as h(transaction_id, customer_id)
 			  join (select distinct customer_id, partition_no
 			          from match_route
@@ -107,9 +108,9 @@ class MatchRoutes {
 			""";
 
 	private static final String HANDED_OVER = """
-			select partition_no, count(*) as payments from match_route
-			 where route_id = :routeId and handed_over
-			 group by partition_no
+			select handed_to as partition_no, count(*) as payments from match_route
+			 where route_id = :routeId and handed_to is not null
+			 group by handed_to
 			""";
 
 	private final JdbcClient jdbc;

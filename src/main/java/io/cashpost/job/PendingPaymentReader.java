@@ -51,9 +51,8 @@ class PendingPaymentReader implements ItemReader<Payment> {
 			select r.transaction_id
 			  from match_route r
 			 where r.route_id = :routeId
-			   and r.partition_no = :partition
+			   and r.handed_to = :partition
 			   and r.transaction_id > :after
-			   and r.handed_over
 			 order by r.transaction_id
 			 limit :pageSize
 			""";

@@ -1,12 +1,15 @@
 package io.cashpost.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.cashpost.CashpostIntegrationTest;
 import io.cashpost.TestDatabase;
 import io.cashpost.invoice.InvoiceImport;
+import io.cashpost.matching.Payment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +131,40 @@ class MatchAndPostPartitionJobTests {
 	}
 
 	/**
+	 * A payment handed to a partition whose first round is still running is read by its
+	 * second round only: the first round's picture still counts the handing partition's
+	 * posting as made.
+	 */
+	@Test
+	void aHandedOverPaymentWaitsForTheSecondRound() {
+		this.invoices.importFile(TestPayments.invoices(this.dir, 20, 4));
+		this.pipeline.stage(TestPayments.statement(this.dir, "s.xml", "STMT-W", 0, 20), "cli");
+		MatchRoutes routes = new MatchRoutes(this.jdbc);
+		routes.route(4343L, 2);
+		long payment = count("select min(transaction_id) from match_route where route_id = 4343 and partition_no = 0");
+		String customerOfPartition1 = routes.owned(4343L, 1).iterator().next();
+
+		assertThat(routes.handOver(4343L, List.of(payment), List.of(customerOfPartition1))).isOne();
+
+		assertThat(ids(new PendingPaymentReader(this.jdbc, 100, 4343L, 1, false, (page) -> {
+		}))).as("partition 1, first round").doesNotContain(payment);
+		assertThat(ids(new PendingPaymentReader(this.jdbc, 100, 4343L, 1, true, (page) -> {
+		}))).as("partition 1, second round").containsExactly(payment);
+		assertThat(routes.owned(4343L, 0)).as("the route and what each partition owns are as routed")
+			.doesNotContain(customerOfPartition1);
+		assertThat(routes.handedOver(4343L)).containsExactly(Map.entry(1, 1L));
+		routes.forget(4343L);
+	}
+
+	private static List<Long> ids(PendingPaymentReader reader) {
+		List<Long> ids = new ArrayList<>();
+		for (Payment payment = reader.read(); payment != null; payment = reader.read()) {
+			ids.add(payment.transactionId());
+		}
+		return ids;
+	}
+
+	/**
 	 * The second round's pages come from an index of the handed-over payments alone, not
 	 * by stepping over a partition's other payments (nine in ten at scale).
 	 */
@@ -141,7 +178,7 @@ class MatchAndPostPartitionJobTests {
 					.param("pageSize", 1000)
 					.query(String.class)
 					.list());
-		assertThat(plan).contains("match_route_handed_over");
+		assertThat(plan).contains("match_route_handed_to");
 	}
 
 	/** The benchmark reads the time of each stage from the job repository. */
