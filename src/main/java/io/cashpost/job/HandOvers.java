@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.cashpost.matching.MatchDecision.AutoPost;
-import io.cashpost.matching.ProposedAllocation;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -55,10 +54,11 @@ class HandOvers implements StepExecutionListener {
 
 	/** A posting the partition left: remembered when it names one customer. */
 	void offer(AutoPost post) {
-		String customer = onlyCustomer(post);
-		if (this.firstRound && customer != null) {
-			this.payments.add(post.payment().transactionId());
-			this.customers.add(customer);
+		if (this.firstRound) {
+			post.onlyCustomer().ifPresent((customer) -> {
+				this.payments.add(post.payment().transactionId());
+				this.customers.add(customer);
+			});
 		}
 	}
 
@@ -71,19 +71,6 @@ class HandOvers implements StepExecutionListener {
 			this.customers.clear();
 		}
 		return null;
-	}
-
-	private static String onlyCustomer(AutoPost post) {
-		String customer = post.onAccountCustomerId();
-		for (ProposedAllocation allocation : post.allocations()) {
-			if (customer == null) {
-				customer = allocation.customerId();
-			}
-			else if (!customer.equals(allocation.customerId())) {
-				return null;
-			}
-		}
-		return customer;
 	}
 
 }

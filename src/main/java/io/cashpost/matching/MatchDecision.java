@@ -46,20 +46,32 @@ public sealed interface MatchDecision permits MatchDecision.AutoPost, MatchDecis
 
 		/**
 		 * The payer's account as the customer's, once this decision is posted: only when
-		 * all of the payment went to one customer (allocations and what is left on
-		 * account) and the bank named the account.
+		 * it pays an invoice, all of the payment went to one customer
+		 * ({@link #onlyCustomer}) and the bank named the account.
 		 */
 		public Optional<PayerAccount> taughtPayerAccount() {
 			String account = this.payment.debtorAccount();
 			if (this.allocations.isEmpty() || account == null || account.isBlank()) {
 				return Optional.empty();
 			}
-			String customerId = this.allocations.get(0).customerId();
-			boolean oneCustomer = this.allocations.stream()
-				.allMatch((allocation) -> allocation.customerId().equals(customerId))
-					&& (this.onAccountCustomerId == null || this.onAccountCustomerId.equals(customerId));
-			return oneCustomer ? Optional.of(new PayerAccount(account, customerId, "confirmed_match"))
-					: Optional.empty();
+			return onlyCustomer().map((customerId) -> new PayerAccount(account, customerId, "confirmed_match"));
+		}
+
+		/**
+		 * The customer all of the payment goes to, its allocations and what is left on
+		 * account; empty when it goes to several.
+		 */
+		public Optional<String> onlyCustomer() {
+			String customer = this.onAccountCustomerId;
+			for (ProposedAllocation allocation : this.allocations) {
+				if (customer == null) {
+					customer = allocation.customerId();
+				}
+				else if (!customer.equals(allocation.customerId())) {
+					return Optional.empty();
+				}
+			}
+			return Optional.ofNullable(customer);
 		}
 
 	}

@@ -110,7 +110,7 @@ public final class LedgerWriter {
 	 * @return the journal entry
 	 */
 	public long pay(String invoiceNumber, String amount, Instant at) {
-		return this.transactions.execute((status) -> payNow(invoiceNumber, amount, "0", null, at));
+		return pay(invoiceNumber, amount, "0", null, at);
 	}
 
 	/**
